@@ -71,7 +71,6 @@ public sealed class AnonymityGate(AnonymityThresholds thresholds)
         {
             if (!HideSmallestShown(groups, shown))
             {
-                // Only the total itself is left to withhold.
                 return (false, shown);
             }
         }
@@ -87,27 +86,21 @@ public sealed class AnonymityGate(AnonymityThresholds thresholds)
 
     private static bool HideSmallestShown(IReadOnlyList<GroupCount> groups, bool[] shown)
     {
-        var smallest = Enumerable.Range(0, groups.Count)
-            .Where(i => shown[i] && groups[i].Responses > 0)
-            .OrderBy(i => groups[i].Responses)
-            .ThenBy(i => groups[i].Key, StringComparer.Ordinal)
-            .Cast<int?>()
-            .FirstOrDefault();
-        if (smallest is not { } index)
+        var candidates = Enumerable.Range(0, groups.Count).Where(i => shown[i] && groups[i].Responses > 0).ToList();
+        if (candidates.Count == 0)
         {
             return false;
         }
 
+        var index = candidates.OrderBy(i => groups[i].Responses).ThenBy(i => groups[i].Key, StringComparer.Ordinal).First();
         shown[index] = false;
         return true;
     }
 
-    // People answer much like last month. When a group's count moved by fewer than the minimum
-    // since any wave in which its figure was shown, the change of that figure is mostly the
-    // answers of the few who joined or left: six answers of 4 last month and a mean of 3.57 with
-    // seven now say the newcomer answered 1. So the figure is held back. Once the group had at
-    // least twice the minimum in both waves, the drift of the others' answers hides a few people;
-    // holding back there too would blank most monthly reports, as counts move by a few each month.
+    // People answer much like last month, so when a count moved by fewer than the minimum since a
+    // wave that showed the figure, the change is mostly the newcomers' answers (six 4s, then a mean
+    // of 3.57 with seven: the newcomer said 1). Groups with twice the minimum in both waves are
+    // exempt: others' drift hides a few people, and counts move by a few every month.
     private static bool TooFewChangedSinceShown(string key, int responses, int minimum, IReadOnlyList<GateDecision> earlierWaves, Func<Disclosure, bool> shownAt) =>
         earlierWaves
             .Select(wave => key == TotalKey ? wave.Total : wave.Groups.FirstOrDefault(group => group.Key == key))

@@ -61,9 +61,8 @@ public sealed partial class QuoteMasker
     [GeneratedRegex(@"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Email();
 
-    // German numbers start with 0 (or (0…) for the area code), international ones with + or 00;
-    // groups are separated by spaces, slashes, hyphens, dots or brackets: "0171 1234567",
-    // "(089) 123 45-67", "+49 (0)30 1234567", "0044 20 7946 0958".
+    // German numbers start with 0 or (0, international ones with + or 00; groups are separated by
+    // spaces, slashes, hyphens, dots or brackets: "(089) 123 45-67", "+49 (0)30 1234567".
     [GeneratedRegex(@"(?<![\w+])(?:\+|\(?0)[\d\s/().-]{5,}\d(?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhoneCandidate();
 
