@@ -139,7 +139,7 @@ internal static class DemoAnswerTexts
         ["", "", ".", ".", "!", " – glaube ich.", " oder so ähnlich.", " (glaub ich)", " …"],
         ["", ".", ".", " I think.", " or something like that."]);
 
-    public static readonly IReadOnlyList<string> InlineJoiners = [", ", ", ", " und ", "; ", " + ", " / "];
+    public static readonly Phrases InlineJoiners = new([", ", ", ", " und ", "; ", " + ", " / "], [", ", ", ", " and ", "; ", " + ", " / "]);
 
     public static readonly Phrases InsideCollaboration = new(
         [

@@ -106,9 +106,7 @@ internal sealed class DemoAnswerWriter(Random rng)
         {
             if (i > 0)
             {
-                text.Append(i == fragments.Count - 1 && language == Languages.English && rng.Chance(0.5)
-                    ? " and "
-                    : rng.Pick(T.InlineJoiners));
+                text.Append(rng.Pick(T.InlineJoiners.In(language)));
             }
             text.Append(fragments[i]);
         }
