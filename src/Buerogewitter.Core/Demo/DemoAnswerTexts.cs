@@ -2,16 +2,13 @@ using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Core.Demo;
 
-/// <summary>Variants of one idea in both languages.</summary>
 internal sealed record Phrases(IReadOnlyList<string> De, IReadOnlyList<string> En)
 {
     public IReadOnlyList<string> In(string language) => language == Languages.English ? En : De;
 }
 
-/// <summary>
-/// Building blocks of the generated answers. Priority phrasings always contain one of the priority's example
-/// phrases, and nothing outside them does, so the demo stays scoreable by the analytics and by its own tests.
-/// </summary>
+// Building blocks of the generated answers. Priority phrasings always contain one of the priority's example
+// phrases, and nothing outside them does, so the demo stays scoreable by the analytics and by its own tests.
 internal static class DemoAnswerTexts
 {
     public static readonly IReadOnlyList<Phrases> CurrentPriorities =
@@ -92,7 +89,7 @@ internal static class DemoAnswerTexts
             "It was in some slide deck.", "Honestly, I don't know.", "be better than the competition",
         ]);
 
-    /// <summary>What each side stresses when it does not name the strategy: its own daily pressure.</summary>
+    // What each side stresses when it does not name the strategy: its own daily pressure.
     public static readonly Phrases InsideConcerns = new(
         [
             "saubere, vollständige Aufträge", "weniger Sonderlocken", "Liefertermine einhalten", "Aufträge fehlerfrei abwickeln",
@@ -109,7 +106,7 @@ internal static class DemoAnswerTexts
         ],
         ["more price flexibility to win projects", "be close to the customer", "more customer visits", "win projects against the competition"]);
 
-    /// <summary>Appended to an inline answer; each starts with its own separator.</summary>
+    // Appended to an inline answer; each starts with its own separator.
     public static readonly Phrases InsideComplaints = new(
         [
             " – wenn der AD endlich vollständige Anfragen schicken würde", ", aber der Außendienst verspricht trotzdem jedem Kunden Sonderpreise",
@@ -171,7 +168,6 @@ internal static class DemoAnswerTexts
         ["Dass beide Seiten dieselben Prioritäten kennen.", "Weniger Eskalationen über meinen Tisch.", "Offene Kommunikation zwischen AD und ID."],
         ["Both sides working from the same priorities.", "Fewer escalations landing on my desk."]);
 
-    /// <summary>What both sides start to say once the workshop's measures are in place.</summary>
     public static readonly Phrases SharedAfterWorkshop = new(
         [
             "Die Montagsrunde im Tandem hilft, wir wissen früher, was kommt.", "Offen sagen, wenn was nicht geht, und gemeinsam eine Lösung suchen.",
@@ -191,7 +187,7 @@ internal static class DemoAnswerTexts
         ["Angebote kommen schneller, seit es die Checkliste gibt.", "Dass ich bis 8 % selbst entscheiden kann, spart viel Zeit."],
         ["Quotes come back faster since we have the checklist."]);
 
-    /// <summary>Shorthand people type; only whole words are replaced.</summary>
+    // Shorthand people type; only whole words are replaced.
     public static readonly IReadOnlyList<(string Long, string Short)> GermanAbbreviations =
     [
         ("Außendienst", "AD"), ("Innendienst", "ID"), ("Neukunden", "NK"), ("Deckungsbeitrag", "DB"), ("Stunden", "Std."),

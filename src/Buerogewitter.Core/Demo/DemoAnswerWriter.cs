@@ -5,7 +5,6 @@ using T = Buerogewitter.Core.Demo.DemoAnswerTexts;
 
 namespace Buerogewitter.Core.Demo;
 
-/// <summary>Writes free-text answers from <see cref="DemoAnswerTexts"/>, the way people actually type them.</summary>
 internal sealed class DemoAnswerWriter(Random rng)
 {
     private static readonly CultureInfo GermanCulture = CultureInfo.GetCultureInfo("de-DE");
@@ -13,7 +12,9 @@ internal sealed class DemoAnswerWriter(Random rng)
     // knowledge: the person's lasting grasp of the strategy, 0…1; it shifts the recall chance by up to ±0.2.
     public string Strategy(DemoPhase phase, Side side, string language, double knowledge)
     {
-        var recall = Math.Clamp(phase.RecallBase + (0.4 * (knowledge - 0.5)), 0.05, 0.97);
+        // Leads wrote the strategy, so they recall it best, though not perfectly.
+        var leadBonus = side == Side.Lead ? 0.2 : 0;
+        var recall = Math.Clamp(phase.RecallBase + (0.4 * (knowledge - 0.5)) + leadBonus, 0.05, 0.97);
         if (!rng.Chance(recall))
         {
             var roll = rng.NextDouble();
@@ -76,14 +77,13 @@ internal sealed class DemoAnswerWriter(Random rng)
 
     private string Stale(string language) => rng.Pick(rng.Pick(T.RetiredPriorities).In(language));
 
-    private static Phrases Concerns(Side side) => side switch
+    private Phrases Concerns(Side side) => side switch
     {
         Side.Inside => T.InsideConcerns,
         Side.Field => T.FieldConcerns,
-        _ => T.InsideConcerns,
+        _ => rng.Chance(0.5) ? T.InsideConcerns : T.FieldConcerns,
     };
 
-    /// <summary>Joins the fragments as one line or as a list, with the optional opener, complaint and closer.</summary>
     private string Dress(DemoPhase phase, Side side, string language, List<string> fragments)
     {
         if (fragments.Count > 1 && rng.Chance(0.25))
@@ -123,7 +123,6 @@ internal sealed class DemoAnswerWriter(Random rng)
         return text.ToString();
     }
 
-    /// <summary>Shorthand, typos, missing umlauts and phone-style lower case, each now and then.</summary>
     private string Roughen(string text, string language)
     {
         var english = language == Languages.English;

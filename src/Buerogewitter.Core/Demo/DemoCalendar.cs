@@ -4,7 +4,7 @@ internal static class DemoCalendar
 {
     public static readonly TimeOnly OpeningTime = new(9, 0);
 
-    /// <summary>First days of the <paramref name="count"/> months that end with the last complete month before <paramref name="today"/>.</summary>
+    // First days of the count months that end with the last complete month before today.
     public static IReadOnlyList<DateOnly> WaveMonths(DateOnly today, int count)
     {
         var last = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
@@ -17,10 +17,8 @@ internal static class DemoCalendar
         return month.AddDays(offset);
     }
 
-    /// <summary>
-    /// A wall-clock time in the organisation's zone; the offset is looked up per date because the
-    /// same 09:00 is 08:00 UTC in winter and 07:00 UTC in summer.
-    /// </summary>
+    // A wall-clock time in the organisation's zone; the offset is looked up per date because the
+    // same 09:00 is 08:00 UTC in winter and 07:00 UTC in summer.
     public static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
     {
         var local = day.ToDateTime(time, DateTimeKind.Unspecified);

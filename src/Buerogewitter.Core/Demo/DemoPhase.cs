@@ -2,11 +2,9 @@ using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Core.Demo;
 
-/// <summary>
-/// How people answer before and after the workshop. The workshop effect lives only here: after it, recall of
-/// current priorities roughly doubles, diffuse and stale answers shrink, both sides name all four priorities
-/// instead of "their" two, and every Likert item moves up by about half a point.
-/// </summary>
+// How people answer before and after the workshop. The workshop effect lives only here: after it, recall of
+// current priorities roughly doubles, diffuse and stale answers shrink, both sides name all four priorities
+// instead of "their" two, and every Likert item moves up by about half a point.
 internal sealed record DemoPhase(
     double RecallBase,
     double DiffuseShare,

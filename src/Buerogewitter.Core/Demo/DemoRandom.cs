@@ -1,6 +1,6 @@
 namespace Buerogewitter.Core.Demo;
 
-/// <summary>Sampling helpers on the one seeded <see cref="Random"/>, so the whole scenario stays reproducible.</summary>
+// Sampling helpers on the one seeded Random, so the whole scenario stays reproducible.
 internal static class DemoRandom
 {
     public static T Pick<T>(this Random rng, IReadOnlyList<T> items) => items[rng.Next(items.Count)];
@@ -21,7 +21,7 @@ internal static class DemoRandom
         return weights.Count - 1;
     }
 
-    /// <summary>Box–Muller: the framework has no normal sampler, and a uniform one would make ratings look artificial.</summary>
+    // Box–Muller: the framework has no normal sampler, and a uniform one would make ratings look artificial.
     public static double Normal(this Random rng, double mean, double sd)
     {
         var u1 = 1.0 - rng.NextDouble();

@@ -84,7 +84,7 @@ public static class DemoScenarioBuilder
         return new DemoPerson(email, who.Name, side, tandem, who.Language);
     }
 
-    /// <summary>German transliteration first (ü → ue), then accents, apostrophes and spaces dropped: "Mateo García" → "mateo.garcia".</summary>
+    // German transliteration first (ü → ue), then accents, apostrophes and spaces dropped: "Mateo García" → "mateo.garcia".
     private static string Mailbox(string namePart)
     {
         var lower = namePart.ToLower(GermanCulture).Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
@@ -100,7 +100,7 @@ public static class DemoScenarioBuilder
         return box.ToString();
     }
 
-    /// <summary>Version 2 took effect two months before the first wave, version 1 a year before that.</summary>
+    // Version 2 took effect two months before the first wave, version 1 a year before that.
     private static List<DemoStrategyVersion> Strategy(DateOnly firstWaveMonth)
     {
         var current = firstWaveMonth.AddMonths(-2);

@@ -2,7 +2,6 @@ using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Core.Demo;
 
-/// <summary>The fictional company: names, strategy, survey template and workshop content.</summary>
 internal static class DemoTexts
 {
     public const string Slug = "demo";
@@ -124,7 +123,7 @@ internal static class DemoTexts
         new(Side.Field, DemoCardKinds.Expectation, "Freigaben über die Matrix hinaus kommen innerhalb eines Arbeitstages."),
     ];
 
-    /// <summary>The three measures, with days from the workshop to the due date and the status as of the demo's today.</summary>
+    // The three measures, with days from the workshop to the due date and the status as of the demo's today.
     public static readonly IReadOnlyList<(string Title, int DueAfterDays, string Status)> Measures =
     [
         ("Angebots-Checkliste im CRM: Pflichtangaben vom Außendienst, Standardangebot vom Innendienst innerhalb von 48 Stunden",

@@ -4,10 +4,8 @@ using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Tests.Demo;
 
-/// <summary>
-/// A deliberately plain keyword reading of the demo answers, built from the scenario's own example phrases:
-/// good enough to show that the generated effect is there, not a stand-in for the real analytics.
-/// </summary>
+// A deliberately plain keyword reading of the demo answers, built from the scenario's own example phrases:
+// good enough to show that the generated effect is there, not a stand-in for the real analytics.
 internal sealed class DemoAnswerProbe
 {
     private readonly IReadOnlyList<Regex> current;
@@ -24,7 +22,7 @@ internal sealed class DemoAnswerProbe
     public static IEnumerable<DemoResponse> Compared(IEnumerable<DemoWave> waves) =>
         waves.SelectMany(w => w.Responses).Where(r => r.Side != Side.Lead);
 
-    /// <summary>Indexes of the current priorities an answer names.</summary>
+    // Indexes of the current priorities an answer names.
     public IReadOnlyList<int> Named(string answer) =>
         [.. Enumerable.Range(0, current.Count).Where(i => current[i].IsMatch(answer))];
 
@@ -32,11 +30,11 @@ internal sealed class DemoAnswerProbe
 
     public double RecallShare(IEnumerable<DemoResponse> responses) => Share(responses, r => Named(r.StrategyAnswer).Count > 0);
 
-    /// <summary>Answers naming no priority of any version: diffuse talk and each side's own concerns.</summary>
+    // Answers naming no priority of any version: diffuse talk and each side's own concerns.
     public double UnanchoredShare(IEnumerable<DemoResponse> responses) =>
         Share(responses, r => Named(r.StrategyAnswer).Count == 0 && !IsStale(r.StrategyAnswer));
 
-    /// <summary>Jensen–Shannon divergence (base 2) between the sides' mixes of named priorities, stale and unanchored answers.</summary>
+    // Jensen–Shannon divergence (base 2) between the sides' mixes of named priorities, stale and unanchored answers.
     public double Divergence(IReadOnlyCollection<DemoResponse> responses)
     {
         var inside = Mix(responses.Where(r => r.Side == Side.Inside));

@@ -271,7 +271,7 @@ public class DemoScenarioBuilderTests
     public void Before_the_workshop_each_side_names_its_own_half_of_the_strategy()
     {
         var probe = new DemoAnswerProbe(Scenario);
-        var before = DemoScenarioBuilder.Build(42, Today).Waves.Take(3).SelectMany(w => w.Responses).ToList();
+        var before = Scenario.Waves.Take(3).SelectMany(w => w.Responses).ToList();
 
         int Mentions(Side side, int priority) =>
             before.Where(r => r.Side == side).Count(r => probe.Named(r.StrategyAnswer).Contains(priority));
