@@ -26,14 +26,11 @@ internal static class DapperConfiguration
         SqlMapper.AddTypeHandler(new GuidHandler());
     }
 
+    // Reading only: Dapper binds DateTimeOffset parameters itself, so writers must pass UTC
+    // (PostgreSQL rejects other offsets, and SQLite compares times as text).
     private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
-        // Always UTC in the database: PostgreSQL insists on it, and SQLite compares times as text.
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
-        {
-            parameter.Value = value.ToUniversalTime();
-            parameter.DbType = DbType.DateTimeOffset;
-        }
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) => parameter.Value = value.ToUniversalTime();
 
         public override DateTimeOffset Parse(object value) => value switch
         {

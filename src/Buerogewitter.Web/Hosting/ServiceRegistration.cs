@@ -1,4 +1,5 @@
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<OrganisationStore>();
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<DemoSeeder>();
         return services;
     }
 

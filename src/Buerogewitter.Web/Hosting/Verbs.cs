@@ -1,4 +1,5 @@
 using Buerogewitter.Web.Cli;
+using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
 
@@ -15,6 +16,7 @@ public static class Verbs
         new OrgListVerb(),
         new ImportRosterVerb(),
         new RosterListVerb(),
+        new DemoVerb(),
     ], defaultVerb: "serve");
 
     public static async Task<int> RunAsync(string[] args)
