@@ -16,6 +16,8 @@ public sealed record Participant
 
     public required string Side { get; init; }
 
+    public long? TandemId { get; init; }
+
     public string? Tandem { get; init; }
 
     public required string Language { get; init; }
@@ -27,6 +29,14 @@ public sealed record RosterImportSummary(int Created, int Updated, int Unchanged
 
 public sealed class ParticipantStore(Db db, TimeProvider clock)
 {
+    private const string ListSql = """
+        SELECT p.id, p.email, p.display_name, p.side, p.tandem_id, t.name AS tandem, p.language, p.active
+        FROM participant p
+        LEFT JOIN tandem t ON t.id = p.tandem_id
+        WHERE p.organisation_id = @organisationId
+        ORDER BY p.email
+        """;
+
     /// <summary>
     /// Writes a validated roster in one transaction: new e-mails are added, known ones updated, and
     /// with <paramref name="deactivateMissing"/> everyone not in the file is deactivated (never deleted:
@@ -46,10 +56,8 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
         var tandemIds = await EnsureTandemsAsync(connection, transaction, organisationId,
             entries.Select(e => e.Tandem).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
 
-        var existing = (await connection.QueryAsync<ExistingRow>(new CommandDefinition("""
-            SELECT id, email, display_name, side, tandem_id, language, active
-            FROM participant WHERE organisation_id = @organisationId
-            """, new { organisationId }, transaction, cancellationToken: cancellationToken)))
+        var existing = (await connection.QueryAsync<Participant>(new CommandDefinition(ListSql,
+            new { organisationId }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
 
         var now = clock.GetUtcNow();
@@ -115,13 +123,8 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
     public async Task<IReadOnlyList<Participant>> ListAsync(long organisationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Participant>(new CommandDefinition("""
-            SELECT p.id, p.email, p.display_name, p.side, t.name AS tandem, p.language, p.active
-            FROM participant p
-            LEFT JOIN tandem t ON t.id = p.tandem_id
-            WHERE p.organisation_id = @organisationId
-            ORDER BY p.email
-            """, new { organisationId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql,
+            new { organisationId }, cancellationToken: cancellationToken));
         return rows.AsList();
     }
 
@@ -140,22 +143,5 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
             "SELECT id, name FROM tandem WHERE organisation_id = @organisationId",
             new { organisationId }, transaction, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.Name, r => r.Id, StringComparer.Ordinal);
-    }
-
-    private sealed record ExistingRow
-    {
-        public long Id { get; init; }
-
-        public required string Email { get; init; }
-
-        public required string DisplayName { get; init; }
-
-        public required string Side { get; init; }
-
-        public long? TandemId { get; init; }
-
-        public required string Language { get; init; }
-
-        public bool Active { get; init; }
     }
 }
