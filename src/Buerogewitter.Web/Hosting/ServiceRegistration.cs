@@ -2,6 +2,7 @@ using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Surveys;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -17,6 +18,7 @@ public static class ServiceRegistration
         services.AddSingleton<OrganisationStore>();
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<SurveyStore>();
         return services;
     }
 

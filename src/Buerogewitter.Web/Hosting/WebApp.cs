@@ -1,5 +1,6 @@
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -24,19 +25,22 @@ public static class WebApp
             builder.WebHost.UseUrls(urls);
         }
 
+        configure?.Invoke(builder);
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        configure?.Invoke(builder);
+        builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
 
         var app = builder.Build();
         app.UseExceptionHandler("/error");
-        app.UseRequestLocalization(LanguageSelection.Options());
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(LanguageSelection.Options(new SurveyLanguageProvider()));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();
         return app;

@@ -16,7 +16,8 @@ public static class LanguageSelection
 
     public static CultureInfo CultureFor(string? language) => language == "en" ? English : German;
 
-    public static RequestLocalizationOptions Options() => new()
+    /// <summary>An explicit choice first, then <paramref name="known"/> (e.g. a survey participant's language), then the browser's.</summary>
+    public static RequestLocalizationOptions Options(RequestCultureProvider known) => new()
     {
         DefaultRequestCulture = new RequestCulture(German),
         SupportedCultures = [German, English],
@@ -24,6 +25,7 @@ public static class LanguageSelection
         RequestCultureProviders =
         [
             new CustomRequestCultureProvider(FromQueryOrCookieAsync),
+            known,
             new AcceptLanguageHeaderRequestCultureProvider(),
         ],
         ApplyCurrentCultureToResponseHeaders = true,
