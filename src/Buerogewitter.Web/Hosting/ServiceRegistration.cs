@@ -1,6 +1,7 @@
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<OrganisationStore>();
         services.AddSingleton<ParticipantStore>();
+        services.AddPulses(configuration);
         return services;
     }
 

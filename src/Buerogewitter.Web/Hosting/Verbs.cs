@@ -1,6 +1,7 @@
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -15,6 +16,7 @@ public static class Verbs
         new OrgListVerb(),
         new ImportRosterVerb(),
         new RosterListVerb(),
+        new WaveOpenVerb(), new WaveRemindVerb(), new WaveCloseVerb(), new WaveListVerb(),
     ], defaultVerb: "serve");
 
     public static async Task<int> RunAsync(string[] args)
