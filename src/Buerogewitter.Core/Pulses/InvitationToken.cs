@@ -33,7 +33,8 @@ public sealed class InvitationToken
     public static byte[]? HashOf(string text)
     {
         Span<byte> secret = stackalloc byte[Bytes + 2];
-        return text.Length == 22 && Base64Url.TryDecodeFromChars(text, secret, out var written) && written == Bytes
+        // The explicit alphabet check: the decoder is lenient about characters outside it.
+        return text.Length == 22 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && Base64Url.TryDecodeFromChars(text, secret, out var written) && written == Bytes
             ? SHA256.HashData(secret[..Bytes])
             : null;
     }

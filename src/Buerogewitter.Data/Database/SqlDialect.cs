@@ -21,6 +21,9 @@ public abstract class SqlDialect
     /// <summary>Goes after the VALUES of an INSERT that returns the new id.</summary>
     public virtual string ReturningId => " RETURNING id";
 
+    /// <summary>Goes after ORDER BY to return only the first rows.</summary>
+    public virtual string Limit(int rows) => $" LIMIT {rows}";
+
     /// <summary>A SELECT that takes a write lock on the matching rows until the transaction ends.</summary>
     public abstract string SelectForUpdate(string columns, string table, string where);
 

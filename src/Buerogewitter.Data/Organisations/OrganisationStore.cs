@@ -47,6 +47,13 @@ public sealed class OrganisationStore(Db db, TimeProvider clock)
             $"SELECT {Columns} FROM organisation WHERE slug = @slug", new { slug }, cancellationToken: cancellationToken));
     }
 
+    public async Task<Organisation?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Organisation>(new CommandDefinition(
+            $"SELECT {Columns} FROM organisation WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);

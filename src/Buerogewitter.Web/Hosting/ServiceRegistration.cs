@@ -3,6 +3,7 @@ using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Surveys;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -19,6 +20,7 @@ public static class ServiceRegistration
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<SurveyStore>();
+        services.AddPulses(configuration);
         return services;
     }
 

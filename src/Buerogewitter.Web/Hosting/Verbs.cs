@@ -2,6 +2,7 @@ using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -16,6 +17,10 @@ public static class Verbs
         new OrgListVerb(),
         new ImportRosterVerb(),
         new RosterListVerb(),
+        new WaveOpenVerb(),
+        new WaveRemindVerb(),
+        new WaveCloseVerb(),
+        new WaveListVerb(),
         new DemoVerb(),
     ], defaultVerb: "serve");
 
