@@ -3,6 +3,7 @@ using Buerogewitter.Bench;
 return args.FirstOrDefault() switch
 {
     "eval-themes" => EvalThemes.Run(args[1..]),
+    "eval-priorities" => EvalPriorities.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -29,8 +29,11 @@ public static class DiffuseDetector
         "numbers", "sell", "selling", "number", "one", "win", "winning", "future", "together", "good", "great", "no",
         "not", "nothing", "increase", "bigger", "groesser", "top", "voll", "los", "immer", "weiter", "einfach",
         "ok", "okay", "jo", "hm", "hmm", "xx", "x", "ka", "keinen", "plan", "unklar", "unclear", "dunno", "egal",
-        "werbung", "slogan", "hauptsache", "geben", "gas", "vollgas", "push", "pushen", "alles", "everything",
+        "werbung", "slogan", "weniger", "aufwand", "kunde", "kunden", "koenig", "gluecklich", "zufrieden", "customer",
+        "customers", "happy", "hauptsache", "geben", "gas", "vollgas", "push", "pushen", "alles", "everything",
     };
+
+    internal static bool IsGenericWord(string key) => Generic.Contains(key);
 
     /// <summary>True when the answer has no concrete content.</summary>
     public static bool IsDiffuse(string text, string language)
