@@ -29,7 +29,9 @@ public static class ThemeAnalyzer
         var (vectors, dimension) = Featurize(prepared, clusterable, answers, options);
         var silhouettes = new Dictionary<int, double>();
         var k = options.K is { } fixedK ? Math.Clamp(fixedK, 1, clusterable.Length) : ChooseK(vectors, dimension, options, silhouettes);
-        var clustering = KMeansClustering.Fit(vectors, dimension, k, options.Seed, options.Restarts);
+        // Small waves are cheap to cluster and most exposed to a bad start: give them more restarts.
+        var restarts = clusterable.Length <= 5000 ? Math.Max(options.Restarts, 10) : options.Restarts;
+        var clustering = KMeansClustering.Fit(vectors, dimension, k, options.Seed, restarts);
 
         // Ids 1..k by descending size, so the largest theme is theme 1 whatever KMeans numbered it.
         var sizes = new int[clustering.Centroids.Length];
@@ -110,7 +112,7 @@ public static class ThemeAnalyzer
         var bestScore = double.MinValue;
         for (var k = options.MinK; k <= maxK; k++)
         {
-            var fit = KMeansClustering.Fit(sample, dimension, k, options.Seed, restarts: 2);
+            var fit = KMeansClustering.Fit(sample, dimension, k, options.Seed, restarts: sample.Length <= 500 ? 5 : 2);
             var score = silhouette.Score(fit.Labels, k);
             silhouettes[k] = score;
             if (score > bestScore)
