@@ -25,6 +25,12 @@ public static class WebApp
             builder.WebHost.UseUrls(urls);
         }
 
+        // Request, routing and page-handler logs carry the request path, and a survey path holds its
+        // token, a secret: these categories never log below Warning, whatever the configuration says.
+        // The hosting category is switched off entirely, because its request scope (with the path) is
+        // attached to every log line written during a request.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         configure?.Invoke(builder);
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
