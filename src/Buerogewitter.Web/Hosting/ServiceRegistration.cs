@@ -1,8 +1,10 @@
+using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Surveys;
+using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Hosting;
@@ -20,6 +22,8 @@ public static class ServiceRegistration
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<AnalysisStore>();
+        services.AddSingleton<WaveAnalysis>();
         services.AddPulses(configuration);
         return services;
     }
