@@ -149,6 +149,19 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Closed waves of an organisation that have no analysis yet, oldest first.</summary>
+    public async Task<IReadOnlyList<long>> PendingAsync(long organisationId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<long>(new CommandDefinition("""
+            SELECT w.id FROM wave w
+            WHERE w.organisation_id = @organisationId AND (w.closed_at IS NOT NULL OR w.closes_at <= @now)
+              AND NOT EXISTS (SELECT 1 FROM analysis a WHERE a.wave_id = w.id)
+            ORDER BY w.opens_at
+            """, new { organisationId, now = now.ToUniversalTime() }, cancellationToken: cancellationToken));
+        return ids.AsList();
+    }
+
     public async Task<IReadOnlyList<MetricValue>> MetricsAsync(long waveId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
