@@ -3,6 +3,7 @@ using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Reports;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
@@ -24,6 +25,7 @@ public static class ServiceRegistration
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<WaveAnalysis>();
+        services.AddSingleton<ReportStore>();
         services.AddPulses(configuration);
         return services;
     }

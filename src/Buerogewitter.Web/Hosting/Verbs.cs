@@ -3,6 +3,7 @@ using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
 using Buerogewitter.Web.Pulses;
+using Buerogewitter.Web.Reports;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class Verbs
         new WaveCloseVerb(),
         new WaveListVerb(),
         new DemoVerb(),
+        new ReportVerb(),
     ], defaultVerb: "serve");
 
     public static async Task<int> RunAsync(string[] args)

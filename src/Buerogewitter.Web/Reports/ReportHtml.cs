@@ -45,7 +45,7 @@ public static class ReportHtml
             var clarity = view.Score(latest, side, MetricNames.ClarityIndex);
             var sentence = clarity is null
                 ? t.Format(t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
-                : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " " + Change(t, clarity, view.Previous is { } p ? view.Score(p, side, MetricNames.ClarityIndex) : null);
+                : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " " + Change(t, clarity, view.Previous is { } p ? view.Score(p, side, MetricNames.ClarityIndex) : null, "0");
             Line($"<li>{E(sentence)}</li>");
             if (view.Score(latest, side, MetricNames.SelfClarity) is { } self && view.Score(latest, side, MetricNames.RecallMean) is { } recall)
             {
@@ -56,7 +56,7 @@ public static class ReportHtml
         var divergence = view.BothSides(latest, MetricNames.Divergence, text: true);
         Line(divergence is null
             ? $"<li>{E(t.Format(t.DivergenceHidden, data.TextMinResponses))}</li>"
-            : $"<li>{E(t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper))} {E(Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence, text: true) : null))}</li>");
+            : $"<li>{E(t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper))} {E(Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence, text: true) : null, "0.00"))}</li>");
         Line("</ul></section>");
 
         Line($"<section><h2>{E(t.ThemesHeading)}</h2>");
@@ -110,7 +110,7 @@ public static class ReportHtml
         Line("</tbody></table></section>");
 
         Line($"<section><h2>{E(t.GapHeading)}</h2>");
-        Image("perception-gaps");
+        Image("perception-gap");
         Line($"<table><thead><tr><th>{E(t.Item)}</th><th>{E(t.Inside)}</th><th>{E(t.Field)}</th><th>{E(t.Gap)}</th></tr></thead><tbody>");
         foreach (var item in data.Items)
         {
@@ -123,7 +123,8 @@ public static class ReportHtml
         Line("</tbody></table></section>");
 
         Line($"<section><h2>{E(t.ResponsesHeading)}</h2>");
-        Image("trends");
+        Image("clarity-trend");
+        Image("divergence-trend");
         Image("response-rates");
         Line($"<table><thead><tr><th>{E(t.Month)}</th><th>{E(t.Inside)}</th><th>{E(t.Field)}</th></tr></thead><tbody>");
         foreach (var wave in view.Data.Waves)
@@ -146,7 +147,7 @@ public static class ReportHtml
         return html.ToString();
     }
 
-    private static string Change(ReportText t, MetricValue current, MetricValue? previous)
+    private static string Change(ReportText t, MetricValue current, MetricValue? previous, string number)
     {
         if (previous is null || current.Lower is null || previous.Lower is null)
         {
@@ -156,7 +157,7 @@ public static class ReportHtml
         // Overlapping intervals: the report does not call noise a change.
         var overlap = current.Lower <= previous.Upper && previous.Lower <= current.Upper;
         var direction = overlap ? t.Noise : current.Value > previous.Value ? t.ChangeUp : t.ChangeDown;
-        return t.Format("({0}: {1:0.##} → {2:0.##})", direction, previous.Value, current.Value);
+        return t.Format($"({{0}}: {{1:{number}}} → {{2:{number}}})", direction, previous.Value, current.Value);
     }
 
     private static IEnumerable<string> Stresses(ReportView view, ReportText t)
