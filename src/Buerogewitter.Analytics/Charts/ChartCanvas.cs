@@ -21,6 +21,8 @@ internal static class ChartCanvas
         plot.Grid.MajorLineColor = ChartPalette.Grid;
         plot.Axes.Color(ChartPalette.Ink);
         plot.Title(title, TitleSize);
+        // Room for the half of the last x tick label that overhangs the data area.
+        plot.Axes.Right.MinimumSize = 28;
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.TickLabelStyle.FontSize = TickSize;

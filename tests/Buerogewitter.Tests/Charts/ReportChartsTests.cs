@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Buerogewitter.Analytics.Charts;
 using SkiaSharp;
@@ -55,6 +56,8 @@ public class ReportChartsTests
         };
         Assert.Contains(Title(chart.Svg), text, StringComparison.Ordinal);
         Assert.Contains(label, text, StringComparison.Ordinal);
+        // Set explicitly; otherwise ScottPlot picks whatever font it finds, or none.
+        Assert.All(TextElements(chart.Svg), e => Assert.Equal("DejaVu Sans", e.Attribute("font-family")?.Value));
         Assert.False(string.IsNullOrWhiteSpace(chart.AltText));
         Assert.EndsWith(".", chart.AltText, StringComparison.Ordinal);
     }
@@ -67,6 +70,7 @@ public class ReportChartsTests
         var english = ChartSamples.Render(name, new ChartOptions("en"));
 
         Assert.NotEqual(Title(german.Svg), Title(english.Svg));
+        Assert.True(Title(german.Svg).Length > 10, Title(german.Svg));
         Assert.NotEqual(german.AltText, english.AltText);
     }
 
@@ -102,6 +106,16 @@ public class ReportChartsTests
     }
 
     [Fact]
+    public void Long_statements_are_wrapped_and_end_with_an_ellipsis()
+    {
+        var text = SvgText(ChartSamples.Render("perception-gap", new ChartOptions("de")).Svg);
+
+        Assert.Contains("Übergaben zwischen Innen- und", text, StringComparison.Ordinal);
+        Assert.Contains("…", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rahmenverträgen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_size_sets_the_image_size()
     {
         var chart = ChartSamples.Render("before-after", new ChartOptions("en", 1200, 600));
@@ -116,9 +130,12 @@ public class ReportChartsTests
         Assert.Throws<ArgumentException>(() => ChartSamples.Render("theme-shares", new ChartOptions("fr")));
     }
 
-    private static string SvgText(string svg) =>
-        string.Join(" ", XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+    private static List<XElement> TextElements(string svg) =>
+        [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text")];
 
+    private static string SvgText(string svg) => string.Join(" ", TextElements(svg).Select(e => e.Value));
+
+    // The title is the largest text on the chart.
     private static string Title(string svg) =>
-        XDocument.Parse(svg).Descendants().First(e => e.Name.LocalName == "text").Value;
+        TextElements(svg).MaxBy(e => double.Parse(e.Attribute("font-size")!.Value, CultureInfo.InvariantCulture))!.Value;
 }
