@@ -1,5 +1,6 @@
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Pulses;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -26,6 +27,7 @@ public static class WebApp
 
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.AddPulseJobs();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         configure?.Invoke(builder);
 
@@ -39,6 +41,7 @@ public static class WebApp
         app.UseRouting();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();
+        app.MapPulseDashboard();
         return app;
     }
 
