@@ -1,5 +1,6 @@
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -34,6 +35,7 @@ public static class WebApp
         configure?.Invoke(builder);
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.AddPulseJobs();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
 
@@ -49,6 +51,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();
+        app.MapPulseDashboard();
         return app;
     }
 

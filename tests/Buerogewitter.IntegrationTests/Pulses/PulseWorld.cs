@@ -6,6 +6,7 @@ using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Hosting;
+using Buerogewitter.Web.Pulses;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -47,7 +48,7 @@ public sealed partial class PulseWorld : IAsyncDisposable
         var smtp = await SmtpSink.StartAsync();
         var clock = new FakeTimeProvider(Start);
         var configuration = VerbRunner.Configuration(engine, smtp.Settings());
-        var services = new ServiceCollection().AddSingleton(configuration).AddBuerogewitter(configuration)
+        var services = new ServiceCollection().AddSingleton(configuration).AddBuerogewitter(configuration).AddPulseJobs()
             .AddSingleton<TimeProvider>(clock).BuildServiceProvider();
         var world = new PulseWorld(engine, db, smtp, services, clock);
         var organisation = await world.Get<OrganisationStore>().CreateAsync(new NewOrganisation("acme", "Acme GmbH", "Europe/Berlin", "de"));
