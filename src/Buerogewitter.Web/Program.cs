@@ -1,1 +1,3 @@
-return 0;
+using Buerogewitter.Web.Hosting;
+
+return await Verbs.RunAsync(args);

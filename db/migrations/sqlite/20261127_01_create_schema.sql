@@ -169,7 +169,7 @@ CREATE TABLE mail_delivery (
 -- Anonymous by construction: no participant, no token, no tandem, no time of day,
 -- and a random id, so not even insertion order lines up with the invitations.
 CREATE TABLE response (
-    id BLOB PRIMARY KEY,
+    id BLOB NOT NULL PRIMARY KEY,
     wave_id INTEGER NOT NULL REFERENCES wave (id),
     side TEXT NOT NULL CHECK (side IN ('inside', 'field', 'lead')),
     language TEXT NOT NULL CHECK (language IN ('de', 'en')),

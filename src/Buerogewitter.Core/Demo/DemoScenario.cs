@@ -1,0 +1,63 @@
+using Buerogewitter.Core.Participants;
+
+namespace Buerogewitter.Core.Demo;
+
+/// <summary>A complete, fictional client with six survey waves and one workshop, ready to be stored.</summary>
+public sealed record DemoScenario(DemoOrganisation Organisation, IReadOnlyList<DemoPerson> People,
+    IReadOnlyList<DemoStrategyVersion> StrategyVersions, DemoTemplate Template,
+    IReadOnlyList<DemoWave> Waves, DemoWorkshop Workshop);
+
+public sealed record DemoOrganisation(string Slug, string Name, string TimeZone, string Language);
+
+/// <summary>A participant; <paramref name="Tandem"/> is null for leads.</summary>
+public sealed record DemoPerson(string Email, string Name, Side Side, string? Tandem, string Language);
+
+/// <summary>A strategy priority; <paramref name="Examples"/> holds newline-separated phrases that name it.</summary>
+public sealed record DemoPriority(string Text, string? Examples);
+
+public sealed record DemoStrategyVersion(int VersionNo, DateOnly EffectiveFrom, IReadOnlyList<DemoPriority> Priorities);
+
+public sealed record DemoLikertItem(string TextDe, string TextEn, string LowDe, string HighDe, string LowEn, string HighEn);
+
+public sealed record DemoTemplate(string StrategyQuestionDe, string StrategyQuestionEn, string ClarityItemDe, string ClarityItemEn,
+    string OpenQuestionDe, string OpenQuestionEn, IReadOnlyList<DemoLikertItem> Items);
+
+/// <summary>
+/// One survey wave. <paramref name="RespondentEmails"/> says who answered (to mark invitations used);
+/// <paramref name="Responses"/> are in an unrelated order, so the two lists cannot be joined.
+/// </summary>
+public sealed record DemoWave(DateTimeOffset ScheduledAt, DateTimeOffset OpensAt, DateTimeOffset ClosesAt,
+    IReadOnlyList<string> RespondentEmails, IReadOnlyList<DemoResponse> Responses, bool AsksMeasureChecks);
+
+/// <summary>An anonymous response; <paramref name="Ratings"/> follow the template's items, <paramref name="MeasureChecks"/> the workshop's measures.</summary>
+public sealed record DemoResponse(Side Side, string Language, DateOnly SubmittedOn, string StrategyAnswer, int? SelfClarity,
+    string? CollaborationAnswer, IReadOnlyList<int?> Ratings, IReadOnlyList<int?> MeasureChecks);
+
+public sealed record DemoWorkshop(DateOnly HeldOn, string Moderator, string Goal, string JointProblem,
+    IReadOnlyList<DemoCard> Cards, IReadOnlyList<DemoMeasure> Measures);
+
+/// <summary>A workshop card; <paramref name="Kind"/> is one of <see cref="DemoCardKinds"/>.</summary>
+public sealed record DemoCard(Side Side, string Kind, string Text);
+
+/// <summary>An agreed measure; <paramref name="Status"/> is one of <see cref="DemoMeasureStatuses"/>.</summary>
+public sealed record DemoMeasure(string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status);
+
+public static class DemoCardKinds
+{
+    public const string Problem = "problem";
+    public const string Matters = "matters";
+    public const string Solution = "solution";
+    public const string Expectation = "expectation";
+
+    public static readonly IReadOnlyList<string> All = [Problem, Matters, Solution, Expectation];
+}
+
+public static class DemoMeasureStatuses
+{
+    public const string Open = "open";
+    public const string InProgress = "in_progress";
+    public const string Done = "done";
+    public const string Dropped = "dropped";
+
+    public static readonly IReadOnlyList<string> All = [Open, InProgress, Done, Dropped];
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using DbUp.Builder;
+
+namespace Buerogewitter.Data.Database;
+
+/// <summary>
+/// Everything that really differs between the database engines. Features write portable SQL and
+/// ask the dialect only for these pieces, so no feature ever branches on the provider.
+/// </summary>
+public abstract class SqlDialect
+{
+    /// <summary>The configuration name: <c>sqlite</c>, <c>postgres</c> or <c>sqlserver</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The folder below <c>db/migrations</c> that holds this engine's scripts.</summary>
+    public string MigrationFolder => Name;
+
+    /// <summary>Goes between the column list and VALUES of an INSERT that returns the new id.</summary>
+    public virtual string OutputInsertedId => "";
+
+    /// <summary>Goes after the VALUES of an INSERT that returns the new id.</summary>
+    public virtual string ReturningId => " RETURNING id";
+
+    /// <summary>Goes after ORDER BY to return only the first rows.</summary>
+    public virtual string Limit(int rows) => $" LIMIT {rows}";
+
+    /// <summary>A SELECT that takes a write lock on the matching rows until the transaction ends.</summary>
+    public abstract string SelectForUpdate(string columns, string table, string where);
+
+    /// <summary>An INSERT that silently does nothing when the key already exists.</summary>
+    public abstract string InsertIgnoringDuplicates(string table, string columns, string values, string keyColumns);
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Per-connection settings, applied right after a connection opens.</summary>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    internal abstract UpgradeEngineBuilder Migrations(string connectionString);
+
+    /// <summary>Creates the database itself when the engine needs that before migrating.</summary>
+    internal virtual void EnsureDatabase(string connectionString)
+    {
+    }
+
+    public static SqlDialect ForProvider(string provider) => provider.ToUpperInvariant() switch
+    {
+        "SQLITE" => new SqliteDialect(),
+        "POSTGRES" or "POSTGRESQL" => new PostgresDialect(),
+        "SQLSERVER" => new SqlServerDialect(),
+        _ => throw new ArgumentException($"Database:Provider '{provider}' is not one of sqlite, postgres, sqlserver"),
+    };
+}

@@ -1,0 +1,44 @@
+using System.Data.Common;
+using DbUp;
+using DbUp.Builder;
+using Microsoft.Data.SqlClient;
+
+namespace Buerogewitter.Data.Database;
+
+public sealed class SqlServerDialect : SqlDialect
+{
+    public override string Name => "sqlserver";
+
+    public override string OutputInsertedId => " OUTPUT INSERTED.id";
+
+    public override string ReturningId => "";
+
+    public override string Limit(int rows) => $" OFFSET 0 ROWS FETCH NEXT {rows} ROWS ONLY";
+
+    // HOLDLOCK keeps the range locked to the end of the transaction, UPDLOCK makes two readers queue
+    // instead of deadlocking when both go on to write.
+    public override string SelectForUpdate(string columns, string table, string where) =>
+        $"SELECT {columns} FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {where}";
+
+    // No MERGE (STACK-NOTES.md): an insert guarded by NOT EXISTS under a key-range lock.
+    public override string InsertIgnoringDuplicates(string table, string columns, string values, string keyColumns)
+    {
+        var keys = keyColumns.Split(',', StringSplitOptions.TrimEntries);
+        var valueList = values.Split(',', StringSplitOptions.TrimEntries);
+        var columnList = columns.Split(',', StringSplitOptions.TrimEntries);
+        var match = string.Join(" AND ", keys.Select(k => $"{k} = {valueList[Array.IndexOf(columnList, k)]}"));
+        return $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS " +
+               $"(SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {match})";
+    }
+
+    public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqlException { Number: 2627 or 2601 };
+
+    internal override UpgradeEngineBuilder Migrations(string connectionString) =>
+        DeployChanges.To.SqlDatabase(connectionString);
+
+    internal override void EnsureDatabase(string connectionString) =>
+        DbUp.EnsureDatabase.For.SqlDatabase(connectionString);
+}

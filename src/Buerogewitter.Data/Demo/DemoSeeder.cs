@@ -1,0 +1,271 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Buerogewitter.Core.Demo;
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Organisations;
+using Dapper;
+
+namespace Buerogewitter.Data.Demo;
+
+public sealed record DemoSeedSummary(long OrganisationId, int People, int Waves, int Responses);
+
+/// <summary>
+/// Writes a <see cref="DemoScenario"/> as a real organisation, replacing an earlier demo of the same
+/// slug, in one transaction: readers see the old demo or the new one, never half of either.
+/// </summary>
+public sealed class DemoSeeder(Db db, TimeProvider clock)
+{
+    public async Task<DemoSeedSummary> ReplaceAsync(DemoScenario scenario, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var writer = new Writer(connection, transaction, db.Dialect, clock.GetUtcNow(), cancellationToken);
+
+        var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM organisation WHERE slug = @Slug", scenario.Organisation, transaction, cancellationToken: cancellationToken));
+        if (existing is { } oldId)
+        {
+            await OrganisationDeletion.DeleteAsync(connection, transaction, oldId, cancellationToken);
+        }
+
+        var organisationId = await writer.InsertOrganisationAsync(scenario.Organisation);
+        var participantIds = await writer.InsertPeopleAsync(organisationId, scenario.People);
+        var strategyVersionId = 0L;
+        foreach (var version in scenario.StrategyVersions.OrderBy(v => v.VersionNo))
+        {
+            strategyVersionId = await writer.InsertStrategyVersionAsync(organisationId, version);
+        }
+
+        var (templateId, itemIds) = await writer.InsertTemplateAsync(organisationId, scenario.Template);
+        var measureIds = await writer.InsertWorkshopAsync(organisationId, scenario.Workshop);
+        var responses = 0;
+        foreach (var wave in scenario.Waves)
+        {
+            var waveId = await writer.InsertWaveAsync(organisationId, templateId, strategyVersionId, wave, wave.AsksMeasureChecks ? measureIds : []);
+            await writer.InsertInvitationsAsync(waveId, scenario.People, participantIds, wave);
+            foreach (var response in wave.Responses)
+            {
+                await writer.InsertResponseAsync(waveId, response, itemIds, wave.AsksMeasureChecks ? measureIds : []);
+            }
+
+            responses += wave.Responses.Count;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new DemoSeedSummary(organisationId, scenario.People.Count, scenario.Waves.Count, responses);
+    }
+
+    private sealed class Writer(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        public Task<long> InsertOrganisationAsync(DemoOrganisation organisation) => InsertAsync($"""
+            INSERT INTO organisation (slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
+                                      score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at){dialect.OutputInsertedId}
+            VALUES (@Slug, @Name, @TimeZone, @Language, @PulseCron, @CloseAfterDays, @ReminderDays,
+                    @ScoreMinResponses, @TextMinResponses, @Now, @BenchmarkOptIn, @Now){dialect.ReturningId}
+            """, new
+        {
+            organisation.Slug,
+            organisation.Name,
+            organisation.TimeZone,
+            organisation.Language,
+            Core.Organisations.OrganisationDefaults.PulseCron,
+            Core.Organisations.OrganisationDefaults.CloseAfterDays,
+            Core.Organisations.OrganisationDefaults.ReminderDays,
+            Core.Organisations.OrganisationDefaults.ScoreMinResponses,
+            Core.Organisations.OrganisationDefaults.TextMinResponses,
+            BenchmarkOptIn = true,
+            Now = now,
+        });
+
+        public async Task<Dictionary<string, long>> InsertPeopleAsync(long organisationId, IReadOnlyList<DemoPerson> people)
+        {
+            var tandemIds = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var name in people.Select(p => p.Tandem).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                tandemIds[name] = await InsertAsync(
+                    $"INSERT INTO tandem (organisation_id, name){dialect.OutputInsertedId} VALUES (@organisationId, @name){dialect.ReturningId}",
+                    new { organisationId, name });
+            }
+
+            var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var person in people)
+            {
+                ids[person.Email] = await InsertAsync($"""
+                    INSERT INTO participant (organisation_id, email, display_name, side, tandem_id, language, active, created_at, updated_at){dialect.OutputInsertedId}
+                    VALUES (@organisationId, @Email, @Name, @Side, @TandemId, @Language, @Active, @Now, @Now){dialect.ReturningId}
+                    """, new
+                {
+                    organisationId,
+                    person.Email,
+                    person.Name,
+                    Side = person.Side.Code(),
+                    TandemId = person.Tandem is null ? (long?)null : tandemIds[person.Tandem],
+                    person.Language,
+                    Active = true,
+                    Now = now,
+                });
+            }
+
+            return ids;
+        }
+
+        public async Task<long> InsertStrategyVersionAsync(long organisationId, DemoStrategyVersion version)
+        {
+            var id = await InsertAsync($"""
+                INSERT INTO strategy_version (organisation_id, version_no, effective_from, created_at){dialect.OutputInsertedId}
+                VALUES (@organisationId, @VersionNo, @EffectiveFrom, @Now){dialect.ReturningId}
+                """, new { organisationId, version.VersionNo, version.EffectiveFrom, Now = now });
+            for (var i = 0; i < version.Priorities.Count; i++)
+            {
+                await ExecuteAsync(
+                    "INSERT INTO priority (strategy_version_id, position, text, examples) VALUES (@id, @Position, @Text, @Examples)",
+                    new { id, Position = i + 1, version.Priorities[i].Text, version.Priorities[i].Examples });
+            }
+
+            return id;
+        }
+
+        public async Task<(long TemplateId, List<long> ItemIds)> InsertTemplateAsync(long organisationId, DemoTemplate template)
+        {
+            var templateId = await InsertAsync($"""
+                INSERT INTO survey_template (organisation_id, name, strategy_question_de, strategy_question_en, clarity_item_de, clarity_item_en,
+                                             open_question_de, open_question_en, created_at){dialect.OutputInsertedId}
+                VALUES (@organisationId, @Name, @StrategyQuestionDe, @StrategyQuestionEn, @ClarityItemDe, @ClarityItemEn,
+                        @OpenQuestionDe, @OpenQuestionEn, @Now){dialect.ReturningId}
+                """, new
+            {
+                organisationId,
+                Name = "Monatspuls",
+                template.StrategyQuestionDe,
+                template.StrategyQuestionEn,
+                template.ClarityItemDe,
+                template.ClarityItemEn,
+                template.OpenQuestionDe,
+                template.OpenQuestionEn,
+                Now = now,
+            });
+            var itemIds = new List<long>();
+            for (var i = 0; i < template.Items.Count; i++)
+            {
+                var item = template.Items[i];
+                itemIds.Add(await InsertAsync($"""
+                    INSERT INTO survey_item (template_id, position, text_de, text_en, low_label_de, high_label_de, low_label_en, high_label_en){dialect.OutputInsertedId}
+                    VALUES (@templateId, @Position, @TextDe, @TextEn, @LowDe, @HighDe, @LowEn, @HighEn){dialect.ReturningId}
+                    """, new { templateId, Position = i + 1, item.TextDe, item.TextEn, item.LowDe, item.HighDe, item.LowEn, item.HighEn }));
+            }
+
+            return (templateId, itemIds);
+        }
+
+        public async Task<List<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
+        {
+            var workshopId = await InsertAsync($"""
+                INSERT INTO workshop (organisation_id, held_on, moderator, goal, joint_problem, created_at){dialect.OutputInsertedId}
+                VALUES (@organisationId, @HeldOn, @Moderator, @Goal, @JointProblem, @Now){dialect.ReturningId}
+                """, new { organisationId, workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem, Now = now });
+            var position = 0;
+            foreach (var card in workshop.Cards)
+            {
+                await ExecuteAsync(
+                    "INSERT INTO workshop_card (workshop_id, side, kind, position, text) VALUES (@workshopId, @Side, @Kind, @Position, @Text)",
+                    new { workshopId, Side = card.Side.Code(), card.Kind, Position = ++position, card.Text });
+            }
+
+            var measureIds = new List<long>();
+            for (var i = 0; i < workshop.Measures.Count; i++)
+            {
+                var measure = workshop.Measures[i];
+                measureIds.Add(await InsertAsync($"""
+                    INSERT INTO measure (workshop_id, position, title, owner_inside, owner_field, due_on, status){dialect.OutputInsertedId}
+                    VALUES (@workshopId, @Position, @Title, @OwnerInside, @OwnerField, @DueOn, @Status){dialect.ReturningId}
+                    """, new { workshopId, Position = i + 1, measure.Title, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status }));
+            }
+
+            return measureIds;
+        }
+
+        public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, List<long> measureIds)
+        {
+            var waveId = await InsertAsync($"""
+                INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
+                                  reminder1_at, reminder2_at, closed_at, created_at){dialect.OutputInsertedId}
+                VALUES (@organisationId, @templateId, @strategyVersionId, @ScheduledAt, @OpensAt, @ClosesAt,
+                        @Reminder1At, @Reminder2At, @ClosesAt, @OpensAt){dialect.ReturningId}
+                """, new
+            {
+                organisationId,
+                templateId,
+                strategyVersionId,
+                ScheduledAt = wave.ScheduledAt.ToUniversalTime(),
+                OpensAt = wave.OpensAt.ToUniversalTime(),
+                ClosesAt = wave.ClosesAt.ToUniversalTime(),
+                Reminder1At = wave.OpensAt.AddDays(3).ToUniversalTime(),
+                Reminder2At = wave.OpensAt.AddDays(5).ToUniversalTime(),
+            });
+            foreach (var measureId in measureIds)
+            {
+                await ExecuteAsync("INSERT INTO wave_measure (wave_id, measure_id) VALUES (@waveId, @measureId)", new { waveId, measureId });
+            }
+
+            return waveId;
+        }
+
+        // The demo's past waves are closed: their invitations carry random hashes that no link matches.
+        public async Task InsertInvitationsAsync(long waveId, IReadOnlyList<DemoPerson> people, Dictionary<string, long> participantIds, DemoWave wave)
+        {
+            var answered = wave.RespondentEmails.ToHashSet(StringComparer.Ordinal);
+            foreach (var person in people)
+            {
+                await ExecuteAsync("""
+                    INSERT INTO invitation (wave_id, participant_id, side, token_hash, used, created_at)
+                    VALUES (@waveId, @ParticipantId, @Side, @TokenHash, @Used, @OpensAt)
+                    """, new
+                {
+                    waveId,
+                    ParticipantId = participantIds[person.Email],
+                    Side = person.Side.Code(),
+                    TokenHash = RandomNumberGenerator.GetBytes(32),
+                    Used = answered.Contains(person.Email),
+                    OpensAt = wave.OpensAt.ToUniversalTime(),
+                });
+            }
+        }
+
+        public async Task InsertResponseAsync(long waveId, DemoResponse response, List<long> itemIds, List<long> measureIds)
+        {
+            var responseId = Guid.NewGuid();
+            await ExecuteAsync("""
+                INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
+                VALUES (@responseId, @waveId, @Side, @Language, @SubmittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer)
+                """, new
+            {
+                responseId,
+                waveId,
+                Side = response.Side.Code(),
+                response.Language,
+                response.SubmittedOn,
+                response.StrategyAnswer,
+                response.SelfClarity,
+                response.CollaborationAnswer,
+            });
+            for (var i = 0; i < itemIds.Count && i < response.Ratings.Count; i++)
+            {
+                await ExecuteAsync("INSERT INTO response_rating (response_id, item_id, value) VALUES (@responseId, @itemId, @value)",
+                    new { responseId, itemId = itemIds[i], value = response.Ratings[i] });
+            }
+
+            for (var i = 0; i < measureIds.Count && i < response.MeasureChecks.Count; i++)
+            {
+                await ExecuteAsync("INSERT INTO response_measure_check (response_id, measure_id, value) VALUES (@responseId, @measureId, @value)",
+                    new { responseId, measureId = measureIds[i], value = response.MeasureChecks[i] });
+            }
+        }
+
+        private Task<long> InsertAsync(string sql, object parameters) =>
+            connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+
+        private Task<int> ExecuteAsync(string sql, object parameters) =>
+            connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+    }
+}

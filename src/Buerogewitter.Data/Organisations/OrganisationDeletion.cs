@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Buerogewitter.Data.Organisations;
+
+/// <summary>
+/// Deletes an organisation with everything it owns, children first. The schema has no cascading
+/// deletes because SQL Server refuses this model's multiple cascade paths.
+/// </summary>
+internal static class OrganisationDeletion
+{
+    private const string Waves = "SELECT id FROM wave WHERE organisation_id = @organisationId";
+    private const string Responses = $"SELECT r.id FROM response r WHERE r.wave_id IN ({Waves})";
+    private const string Analyses = $"SELECT a.id FROM analysis a WHERE a.wave_id IN ({Waves})";
+    private const string Workshops = "SELECT id FROM workshop WHERE organisation_id = @organisationId";
+
+    private static readonly string[] Statements =
+    [
+        $"DELETE FROM analysis_answer_priority WHERE analysis_id IN ({Analyses})",
+        $"DELETE FROM analysis_answer WHERE analysis_id IN ({Analyses})",
+        $"DELETE FROM analysis_theme WHERE analysis_id IN ({Analyses})",
+        $"DELETE FROM analysis_metric WHERE analysis_id IN ({Analyses})",
+        $"DELETE FROM analysis WHERE wave_id IN ({Waves})",
+        $"DELETE FROM response_measure_check WHERE response_id IN ({Responses})",
+        $"DELETE FROM response_rating WHERE response_id IN ({Responses})",
+        $"DELETE FROM response WHERE wave_id IN ({Waves})",
+        $"DELETE FROM mail_delivery WHERE invitation_id IN (SELECT i.id FROM invitation i WHERE i.wave_id IN ({Waves}))",
+        $"DELETE FROM invitation WHERE wave_id IN ({Waves})",
+        $"DELETE FROM wave_measure WHERE wave_id IN ({Waves})",
+        "DELETE FROM wave WHERE organisation_id = @organisationId",
+        $"DELETE FROM measure WHERE workshop_id IN ({Workshops})",
+        $"DELETE FROM workshop_card WHERE workshop_id IN ({Workshops})",
+        "DELETE FROM workshop WHERE organisation_id = @organisationId",
+        "DELETE FROM survey_item WHERE template_id IN (SELECT id FROM survey_template WHERE organisation_id = @organisationId)",
+        "DELETE FROM survey_template WHERE organisation_id = @organisationId",
+        "DELETE FROM priority WHERE strategy_version_id IN (SELECT id FROM strategy_version WHERE organisation_id = @organisationId)",
+        "DELETE FROM strategy_version WHERE organisation_id = @organisationId",
+        "DELETE FROM participant WHERE organisation_id = @organisationId",
+        "DELETE FROM tandem WHERE organisation_id = @organisationId",
+        "DELETE FROM organisation_manager WHERE organisation_id = @organisationId",
+        "DELETE FROM organisation WHERE id = @organisationId",
+    ];
+
+    public static async Task DeleteAsync(DbConnection connection, DbTransaction transaction, long organisationId, CancellationToken cancellationToken)
+    {
+        foreach (var statement in Statements)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(statement, new { organisationId }, transaction, cancellationToken: cancellationToken));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Organisations;
+
+public sealed record NewOrganisation(string Slug, string Name, string TimeZone, string Language);
+
+public sealed class OrganisationStore(Db db, TimeProvider clock)
+{
+    private const string Columns = """
+        id, slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
+        score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at
+        """;
+
+    public async Task<Organisation> CreateAsync(NewOrganisation organisation, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+            INSERT INTO organisation (slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
+                                      score_min_responses, text_min_responses, benchmark_opt_in, created_at){db.Dialect.OutputInsertedId}
+            VALUES (@Slug, @Name, @TimeZone, @Language, @PulseCron, @CloseAfterDays, @ReminderDays,
+                    @ScoreMinResponses, @TextMinResponses, @BenchmarkOptIn, @CreatedAt){db.Dialect.ReturningId}
+            """,
+            new
+            {
+                organisation.Slug,
+                organisation.Name,
+                organisation.TimeZone,
+                organisation.Language,
+                OrganisationDefaults.PulseCron,
+                OrganisationDefaults.CloseAfterDays,
+                OrganisationDefaults.ReminderDays,
+                OrganisationDefaults.ScoreMinResponses,
+                OrganisationDefaults.TextMinResponses,
+                BenchmarkOptIn = false,
+                CreatedAt = clock.GetUtcNow(),
+            },
+            cancellationToken: cancellationToken));
+        return (await FindAsync(organisation.Slug, cancellationToken))!;
+    }
+
+    public async Task<Organisation?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Organisation>(new CommandDefinition(
+            $"SELECT {Columns} FROM organisation WHERE slug = @slug", new { slug }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<Organisation?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Organisation>(new CommandDefinition(
+            $"SELECT {Columns} FROM organisation WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Organisation>(new CommandDefinition(
+            $"SELECT {Columns} FROM organisation ORDER BY slug", cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,147 @@
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Participants;
+
+/// <summary>A participant as the roster shows it. Properties, not a constructor: SQLite returns
+/// every integer as Int64, which Dapper converts for setters but not for constructor arguments.</summary>
+public sealed record Participant
+{
+    public long Id { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string Side { get; init; }
+
+    public long? TandemId { get; init; }
+
+    public string? Tandem { get; init; }
+
+    public required string Language { get; init; }
+
+    public bool Active { get; init; }
+}
+
+public sealed record RosterImportSummary(int Created, int Updated, int Unchanged, int Deactivated);
+
+public sealed class ParticipantStore(Db db, TimeProvider clock)
+{
+    private const string ListSql = """
+        SELECT p.id, p.email, p.display_name, p.side, p.tandem_id, t.name AS tandem, p.language, p.active
+        FROM participant p
+        LEFT JOIN tandem t ON t.id = p.tandem_id
+        WHERE p.organisation_id = @organisationId
+        ORDER BY p.email
+        """;
+
+    /// <summary>
+    /// Writes a validated roster in one transaction: new e-mails are added, known ones updated, and
+    /// with <paramref name="deactivateMissing"/> everyone not in the file is deactivated (never deleted:
+    /// their invitations still count towards past response rates).
+    /// </summary>
+    public async Task<RosterImportSummary> ImportAsync(
+        long organisationId, IReadOnlyList<RosterEntry> entries, bool deactivateMissing, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Two imports for one organisation queue behind this lock instead of racing on new e-mails.
+        await connection.ExecuteAsync(new CommandDefinition(
+            db.Dialect.SelectForUpdate("id", "organisation", "id = @organisationId"),
+            new { organisationId }, transaction, cancellationToken: cancellationToken));
+
+        var tandemIds = await EnsureTandemsAsync(connection, transaction, organisationId,
+            entries.Select(e => e.Tandem).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
+
+        var existing = (await connection.QueryAsync<Participant>(new CommandDefinition(ListSql,
+            new { organisationId }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
+
+        var now = clock.GetUtcNow();
+        int created = 0, updated = 0, unchanged = 0;
+        foreach (var entry in entries)
+        {
+            var row = new
+            {
+                organisationId,
+                entry.Email,
+                DisplayName = entry.Name,
+                Side = entry.Side.Code(),
+                TandemId = entry.Tandem is null ? (long?)null : tandemIds[entry.Tandem],
+                entry.Language,
+                Active = true,
+                Now = now,
+            };
+            if (!existing.TryGetValue(entry.Email, out var current))
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO participant (organisation_id, email, display_name, side, tandem_id, language, active, created_at, updated_at)
+                    VALUES (@organisationId, @Email, @DisplayName, @Side, @TandemId, @Language, @Active, @Now, @Now)
+                    """, row, transaction, cancellationToken: cancellationToken));
+                created++;
+            }
+            else if (current.DisplayName != row.DisplayName || current.Side != row.Side || current.TandemId != row.TandemId
+                     || current.Language != row.Language || !current.Active)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    UPDATE participant
+                    SET display_name = @DisplayName, side = @Side, tandem_id = @TandemId, language = @Language,
+                        active = @Active, updated_at = @Now
+                    WHERE id = @Id
+                    """, new { current.Id, row.DisplayName, row.Side, row.TandemId, row.Language, row.Active, row.Now },
+                    transaction, cancellationToken: cancellationToken));
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        var deactivated = 0;
+        if (deactivateMissing)
+        {
+            var inFile = entries.Select(e => e.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var missing = existing.Values.Where(p => p.Active && !inFile.Contains(p.Email)).Select(p => p.Id).ToList();
+            foreach (var id in missing)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE participant SET active = @Active, updated_at = @now WHERE id = @id",
+                    new { Active = false, now, id }, transaction, cancellationToken: cancellationToken));
+            }
+
+            deactivated = missing.Count;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new RosterImportSummary(created, updated, unchanged, deactivated);
+    }
+
+    public async Task<IReadOnlyList<Participant>> ListAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql,
+            new { organisationId }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    private async Task<Dictionary<string, long>> EnsureTandemsAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
+        long organisationId, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        foreach (var name in names)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                db.Dialect.InsertIgnoringDuplicates("tandem", "organisation_id, name", "@organisationId, @name", "organisation_id, name"),
+                new { organisationId, name }, transaction, cancellationToken: cancellationToken));
+        }
+
+        var rows = await connection.QueryAsync<(long Id, string Name)>(new CommandDefinition(
+            "SELECT id, name FROM tandem WHERE organisation_id = @organisationId",
+            new { organisationId }, transaction, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Name, r => r.Id, StringComparer.Ordinal);
+    }
+}

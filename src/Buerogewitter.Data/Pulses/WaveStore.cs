@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Core.Pulses;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Pulses;
+
+public sealed class WaveStore(Db db, TimeProvider clock)
+{
+    private const string Columns = """
+        id, organisation_id, scheduled_at, opens_at, closes_at, reminder1_at, reminder2_at, closed_at
+        """;
+
+    /// <summary>
+    /// Opens the wave of one scheduled occurrence. Idempotent: a retried or doubled firing of the same
+    /// occurrence gets the wave the first one made (unique organisation_id + scheduled_at), and the
+    /// organisation row lock makes two firings queue instead of racing.
+    /// </summary>
+    public async Task<WaveOpenResult> OpenAsync(Organisation organisation, DateTimeOffset scheduledAt, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var plan = WavePlan.For(organisation, scheduledAt, now);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(Command(
+            db.Dialect.SelectForUpdate("id", "organisation", "id = @Id"), new { organisation.Id }, transaction, cancellationToken));
+
+        var waves = (await connection.QueryAsync<Wave>(Command(
+            $"SELECT {Columns} FROM wave WHERE organisation_id = @Id", new { organisation.Id }, transaction, cancellationToken))).AsList();
+        if (waves.FirstOrDefault(w => w.ScheduledAt == plan.ScheduledAt) is { } same)
+        {
+            return new WaveOpenResult(WaveOpenOutcome.AlreadyOpenedForThisOccurrence, same);
+        }
+
+        if (waves.FirstOrDefault(w => w.IsOpenAt(now)) is { } open)
+        {
+            return new WaveOpenResult(WaveOpenOutcome.AnotherWaveIsOpen, open,
+                $"wave {open.Id} is still open until {open.ClosesAt:u}; close it first (buerogewitter wave close --org {organisation.Slug})");
+        }
+
+        var templateId = await connection.ExecuteScalarAsync<long?>(Command(
+            "SELECT MAX(id) FROM survey_template WHERE organisation_id = @Id", new { organisation.Id }, transaction, cancellationToken));
+        var strategyVersionId = await connection.ExecuteScalarAsync<long?>(Command("""
+            SELECT MAX(id) FROM strategy_version
+            WHERE organisation_id = @Id AND version_no = (SELECT MAX(version_no) FROM strategy_version WHERE organisation_id = @Id)
+            """, new { organisation.Id }, transaction, cancellationToken));
+        var missing = new[] { templateId is null ? "a survey template" : null, strategyVersionId is null ? "a strategy version with its priorities" : null }
+            .OfType<string>().ToList();
+        if (missing.Count > 0)
+        {
+            return new WaveOpenResult(WaveOpenOutcome.MissingSetup, null,
+                $"organisation '{organisation.Slug}' needs {string.Join(" and ", missing)} before a wave can open; set them up first (buerogewitter demo creates both)");
+        }
+
+        var id = await connection.ExecuteScalarAsync<long>(Command($"""
+            INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
+                              reminder1_at, reminder2_at, created_at){db.Dialect.OutputInsertedId}
+            VALUES (@Id, @templateId, @strategyVersionId, @ScheduledAt, @OpensAt, @ClosesAt, @Reminder1At, @Reminder2At, @now){db.Dialect.ReturningId}
+            """, new { organisation.Id, templateId, strategyVersionId, plan.ScheduledAt, plan.OpensAt, plan.ClosesAt, plan.Reminder1At, plan.Reminder2At, now },
+            transaction, cancellationToken));
+
+        // DESIGN.md §6: the anonymity thresholds are frozen when the first wave opens.
+        await connection.ExecuteAsync(Command(
+            "UPDATE organisation SET anonymity_frozen_at = @now WHERE id = @Id AND anonymity_frozen_at IS NULL",
+            new { organisation.Id, now }, transaction, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new WaveOpenResult(WaveOpenOutcome.Opened, await FindAsync(id, cancellationToken));
+    }
+
+    public async Task<Wave?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Wave>(Command(
+            $"SELECT {Columns} FROM wave WHERE id = @id", new { id }, null, cancellationToken));
+    }
+
+    /// <summary>The organisation's waves, newest first.</summary>
+    public async Task<IReadOnlyList<Wave>> ListAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Wave>(Command(
+            $"SELECT {Columns} FROM wave WHERE organisation_id = @organisationId ORDER BY opens_at DESC, id DESC",
+            new { organisationId }, null, cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>The wave accepting answers now, if any.</summary>
+    public async Task<Wave?> CurrentAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return (await ListAsync(organisationId, cancellationToken)).FirstOrDefault(w => w.IsOpenAt(now));
+    }
+
+    /// <summary>Closes the wave once; closing it again changes nothing. Returns whether this call closed it.</summary>
+    public async Task<bool> CloseAsync(long waveId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(Command(
+            "UPDATE wave SET closed_at = @now WHERE id = @waveId AND closed_at IS NULL",
+            new { waveId, now = clock.GetUtcNow() }, null, cancellationToken));
+        return changed == 1;
+    }
+
+    /// <summary>Invitations and responses per wave and side, counted (never joined: responses carry no invitation).</summary>
+    public async Task<IReadOnlyList<WaveSideCount>> CountsAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<WaveSideCount>(Command("""
+            SELECT i.wave_id, i.side, COUNT(*) AS invitations,
+                   (SELECT COUNT(*) FROM response r WHERE r.wave_id = i.wave_id AND r.side = i.side) AS responses
+            FROM invitation i JOIN wave w ON w.id = i.wave_id
+            WHERE w.organisation_id = @organisationId
+            GROUP BY i.wave_id, i.side
+            """, new { organisationId }, null, cancellationToken));
+        return rows.AsList();
+    }
+
+    private static CommandDefinition Command(string sql, object parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+}

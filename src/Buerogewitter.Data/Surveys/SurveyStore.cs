@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Surveys;
+
+/// <summary>What the survey page needs to show one invitation's survey.</summary>
+public sealed record SurveyForm
+{
+    public long InvitationId { get; init; }
+
+    public required byte[] TokenHash { get; init; }
+
+    public bool Used { get; init; }
+
+    public long WaveId { get; init; }
+
+    public DateTimeOffset ClosesAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public required string Side { get; init; }
+
+    /// <summary>Null when the participant was erased after the invitation went out.</summary>
+    public string? Language { get; init; }
+
+    public required string OrganisationLanguage { get; init; }
+
+    public required string OrganisationName { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public int ScoreMinResponses { get; init; }
+
+    public int TextMinResponses { get; init; }
+
+    public required string StrategyQuestionDe { get; init; }
+
+    public required string StrategyQuestionEn { get; init; }
+
+    public required string ClarityItemDe { get; init; }
+
+    public required string ClarityItemEn { get; init; }
+
+    public string? OpenQuestionDe { get; init; }
+
+    public string? OpenQuestionEn { get; init; }
+
+    public IReadOnlyList<SurveyFormItem> Items { get; set; } = [];
+
+    public IReadOnlyList<SurveyFormMeasure> Measures { get; set; } = [];
+
+    public bool IsClosed(DateTimeOffset now) => ClosedAt is not null || now >= ClosesAt;
+}
+
+public sealed record SurveyFormItem
+{
+    public long Id { get; init; }
+
+    public required string TextDe { get; init; }
+
+    public required string TextEn { get; init; }
+
+    public required string LowLabelDe { get; init; }
+
+    public required string HighLabelDe { get; init; }
+
+    public required string LowLabelEn { get; init; }
+
+    public required string HighLabelEn { get; init; }
+}
+
+public sealed record SurveyFormMeasure
+{
+    public long Id { get; init; }
+
+    public required string Title { get; init; }
+}
+
+/// <summary>A validated answer, without anything that could identify the person who gave it.</summary>
+public sealed record SurveySubmission(
+    string Language,
+    string StrategyAnswer,
+    int? SelfClarity,
+    string? CollaborationAnswer,
+    IReadOnlyDictionary<long, int?> Ratings,
+    IReadOnlyDictionary<long, int?> MeasureChecks);
+
+public enum SubmitOutcome
+{
+    Stored,
+    AlreadyAnswered,
+}
+
+public sealed class SurveyStore(Db db)
+{
+    public async Task<SurveyForm?> FindAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var form = await connection.QuerySingleOrDefaultAsync<SurveyForm>(new CommandDefinition("""
+            SELECT i.id AS invitation_id, i.token_hash, i.used, w.id AS wave_id, w.closes_at, w.closed_at, i.side,
+                   p.language, o.language AS organisation_language, o.name AS organisation_name, o.time_zone,
+                   o.score_min_responses, o.text_min_responses,
+                   t.strategy_question_de, t.strategy_question_en, t.clarity_item_de, t.clarity_item_en,
+                   t.open_question_de, t.open_question_en
+            FROM invitation i
+            JOIN wave w ON w.id = i.wave_id
+            JOIN organisation o ON o.id = w.organisation_id
+            JOIN survey_template t ON t.id = w.template_id
+            LEFT JOIN participant p ON p.id = i.participant_id
+            WHERE i.token_hash = @tokenHash
+            """, new { tokenHash }, cancellationToken: cancellationToken));
+
+        // The index finds the row; the final comparison does not leak through timing how much matched.
+        if (form is null || !CryptographicOperations.FixedTimeEquals(form.TokenHash, tokenHash))
+        {
+            return null;
+        }
+
+        form.Items = (await connection.QueryAsync<SurveyFormItem>(new CommandDefinition("""
+            SELECT s.id, s.text_de, s.text_en, s.low_label_de, s.high_label_de, s.low_label_en, s.high_label_en
+            FROM survey_item s JOIN wave w ON w.template_id = s.template_id
+            WHERE w.id = @WaveId ORDER BY s.position
+            """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
+        form.Measures = (await connection.QueryAsync<SurveyFormMeasure>(new CommandDefinition("""
+            SELECT m.id, m.title FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id
+            WHERE wm.wave_id = @WaveId ORDER BY m.position
+            """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
+        return form;
+    }
+
+    /// <summary>The language of the person a link was sent to, or null for an unknown link or an erased person.</summary>
+    public async Task<string?> LanguageAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition("""
+            SELECT p.language FROM invitation i JOIN participant p ON p.id = i.participant_id WHERE i.token_hash = @tokenHash
+            """, new { tokenHash }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Marks the invitation used and stores the response in one transaction. The conditional update
+    /// is the guard: of two concurrent submits only one changes the row, the other stores nothing.
+    /// </summary>
+    public async Task<SubmitOutcome> SubmitAsync(SurveyForm form, SurveySubmission submission, DateOnly submittedOn,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE invitation SET used = @used WHERE id = @InvitationId AND used = @unused",
+            new { used = true, unused = false, form.InvitationId }, transaction, cancellationToken: cancellationToken));
+        if (claimed == 0)
+        {
+            return SubmitOutcome.AlreadyAnswered;
+        }
+
+        var responseId = Guid.NewGuid();
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
+            VALUES (@responseId, @WaveId, @Side, @Language, @submittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer)
+            """, new
+        {
+            responseId,
+            form.WaveId,
+            form.Side,
+            submission.Language,
+            submittedOn,
+            submission.StrategyAnswer,
+            submission.SelfClarity,
+            submission.CollaborationAnswer,
+        }, transaction, cancellationToken: cancellationToken));
+        foreach (var (itemId, value) in submission.Ratings)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO response_rating (response_id, item_id, value) VALUES (@responseId, @itemId, @value)",
+                new { responseId, itemId, value }, transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var (measureId, value) in submission.MeasureChecks)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO response_measure_check (response_id, measure_id, value) VALUES (@responseId, @measureId, @value)",
+                new { responseId, measureId, value }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return SubmitOutcome.Stored;
+    }
+}

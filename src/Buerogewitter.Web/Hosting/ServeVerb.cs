@@ -1,0 +1,35 @@
+using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Cli;
+
+namespace Buerogewitter.Web.Hosting;
+
+public sealed class ServeVerb : Verb
+{
+    public const string DefaultUrls = "http://localhost:5000";
+
+    public override string Name => "serve";
+
+    public override string Summary => "run the web application (the default when no verb is given)";
+
+    public override IReadOnlyList<VerbOption> Options =>
+        [new("urls", "URL", $"where to listen, ';'-separated (default {DefaultUrls})")];
+
+    public override Task<int> RunAsync(VerbContext context) => RunWebAsync(context, context.Get("urls") ?? DefaultUrls);
+
+    /// <summary>Starts the web host, prints where it listens and runs until Ctrl+C.</summary>
+    public static async Task<int> RunWebAsync(VerbContext context, string urls)
+    {
+        var app = WebApp.Build([], urls);
+        await app.Services.GetRequiredService<DatabaseReadiness>().EnsureAsync(context.Cancellation);
+        await app.StartAsync(context.Cancellation);
+        var db = app.Services.GetRequiredService<Db>();
+        context.Out.WriteLine($"database: {db.Describe()}");
+        foreach (var url in app.Urls)
+        {
+            context.Out.WriteLine($"Buerogewitter is running — open {url} in your browser (Ctrl+C stops it)");
+        }
+
+        await app.WaitForShutdownAsync(context.Cancellation);
+        return CommandLine.Success;
+    }
+}

@@ -1,0 +1,33 @@
+using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Demo;
+using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Surveys;
+using Buerogewitter.Web.Pulses;
+
+namespace Buerogewitter.Web.Hosting;
+
+public static class ServiceRegistration
+{
+    /// <summary>Everything Buerogewitter needs, for the web host and the command-line verbs alike.</summary>
+    public static IServiceCollection AddBuerogewitter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => Db.FromSettings(
+            configuration["Database:Provider"], configuration.GetConnectionString("Buerogewitter")));
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<OrganisationStore>();
+        services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<SurveyStore>();
+        services.AddPulses(configuration);
+        return services;
+    }
+
+    /// <summary>appsettings.json in the working directory, then environment variables (e.g. <c>Database__Provider</c>).</summary>
+    public static IConfigurationRoot BuildConfiguration() => new ConfigurationBuilder()
+        .SetBasePath(Directory.GetCurrentDirectory())
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+}

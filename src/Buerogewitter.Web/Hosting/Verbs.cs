@@ -1,0 +1,60 @@
+using Buerogewitter.Web.Cli;
+using Buerogewitter.Web.Demo;
+using Buerogewitter.Web.Organisations;
+using Buerogewitter.Web.Participants;
+using Buerogewitter.Web.Pulses;
+
+namespace Buerogewitter.Web.Hosting;
+
+public static class Verbs
+{
+    /// <summary>Every verb of the executable, in the order <c>--help</c> lists them.</summary>
+    public static CommandLine CommandLine() => new(
+    [
+        new ServeVerb(),
+        new MigrateVerb(),
+        new OrgCreateVerb(),
+        new OrgListVerb(),
+        new ImportRosterVerb(),
+        new RosterListVerb(),
+        new WaveOpenVerb(),
+        new WaveRemindVerb(),
+        new WaveCloseVerb(),
+        new WaveListVerb(),
+        new DemoVerb(),
+    ], defaultVerb: "serve");
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        ServiceProvider? services = null;
+        try
+        {
+            return await CommandLine().RunAsync(args, () =>
+            {
+                var configuration = ServiceRegistration.BuildConfiguration();
+                services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
+                    .AddBuerogewitter(configuration).BuildServiceProvider();
+                return services;
+            }, Console.Out, Console.Error, cancellation.Token);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"buerogewitter: {ex.Message}");
+            return Cli.CommandLine.Failure;
+        }
+        finally
+        {
+            if (services is not null)
+            {
+                await services.DisposeAsync();
+            }
+        }
+    }
+}

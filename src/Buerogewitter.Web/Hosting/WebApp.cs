@@ -1,0 +1,78 @@
+using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Surveys;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
+
+namespace Buerogewitter.Web.Hosting;
+
+/// <summary>Builds the web application: pages, health endpoint, localisation.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args, string? urls, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        if (urls is not null)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        // Request, routing and page-handler logs carry the request path, and a survey path holds its
+        // token, a secret: these categories never log below Warning, whatever the configuration says.
+        // The hosting category is switched off entirely, because its request scope (with the path) is
+        // attached to every log line written during a request.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        configure?.Invoke(builder);
+        builder.Services.AddBuerogewitter(builder.Configuration);
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/error");
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(LanguageSelection.Options(new SurveyLanguageProvider()));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static Task WriteHealth(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Status}{(e.Value.Description is { } d ? $" ({d})" : "")}");
+        return context.Response.WriteAsync($"{report.Status}\n{string.Join('\n', lines)}\n");
+    }
+
+    private sealed class DatabaseHealthCheck(Db db, DatabaseReadiness readiness) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await readiness.EnsureAsync(cancellationToken);
+                await using var connection = await db.OpenAsync(cancellationToken);
+                return HealthCheckResult.Healthy(db.Dialect.Name);
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+            {
+                return HealthCheckResult.Unhealthy(ex.Message);
+            }
+        }
+    }
+}

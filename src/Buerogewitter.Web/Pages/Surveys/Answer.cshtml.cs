@@ -1,0 +1,176 @@
+using System.Globalization;
+using Buerogewitter.Core.Pulses;
+using Buerogewitter.Data.Surveys;
+using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Surveys;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Buerogewitter.Web.Pages.Surveys;
+
+public enum SurveyState
+{
+    Form,
+    Unknown,
+    AlreadyAnswered,
+    Closed,
+}
+
+[EnableRateLimiting(SurveyRateLimit.Policy)]
+public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageModel
+{
+    public const int MaxTextLength = 2000;
+
+    /// <summary>The value a "can't say" radio button posts; stored as NULL.</summary>
+    public const string CannotSay = "x";
+
+    public SurveyText Text => SurveyText.Current;
+
+    public SurveyState State { get; private set; }
+
+    public SurveyForm? Form { get; private set; }
+
+    [BindProperty]
+    public string? StrategyAnswer { get; set; }
+
+    [BindProperty]
+    public string? SelfClarity { get; set; }
+
+    [BindProperty]
+    public string? CollaborationAnswer { get; set; }
+
+    [BindProperty]
+    public Dictionary<long, string?> Ratings { get; set; } = [];
+
+    [BindProperty]
+    public Dictionary<long, string?> Checks { get; set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        await LoadAsync(token, cancellationToken);
+        return Render();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
+    {
+        await LoadAsync(token, cancellationToken);
+        if (State != SurveyState.Form)
+        {
+            return Render();
+        }
+
+        var submission = Validate();
+        if (submission is null)
+        {
+            return Render();
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Form!.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        if (await store.SubmitAsync(Form, submission, today, cancellationToken) == SubmitOutcome.AlreadyAnswered)
+        {
+            State = SurveyState.AlreadyAnswered;
+            return Render();
+        }
+
+        var closes = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Form.ClosesAt, zone).DateTime);
+        return Redirect($"/s/thanks?until={closes:yyyy-MM-dd}");
+    }
+
+    public string Label(string german, string english) => Localized.Pick(german, english);
+
+    private async Task LoadAsync(string token, CancellationToken cancellationToken)
+    {
+        var hash = InvitationToken.HashOf(token);
+        Form = hash is null ? null : await store.FindAsync(hash, cancellationToken);
+        State = Form switch
+        {
+            null => SurveyState.Unknown,
+            { Used: true } => SurveyState.AlreadyAnswered,
+            _ when Form.IsClosed(clock.GetUtcNow()) => SurveyState.Closed,
+            _ => SurveyState.Form,
+        };
+    }
+
+    private PageResult Render()
+    {
+        // Unknown and malformed tokens look the same, and neither says whether a person or wave exists.
+        Response.StatusCode = State switch
+        {
+            SurveyState.Unknown => StatusCodes.Status404NotFound,
+            SurveyState.AlreadyAnswered or SurveyState.Closed => StatusCodes.Status410Gone,
+            _ => Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK,
+        };
+        return Page();
+    }
+
+    private SurveySubmission? Validate()
+    {
+        var strategy = StrategyAnswer?.Trim() ?? "";
+        if (strategy.Length == 0)
+        {
+            Errors[nameof(StrategyAnswer)] = Text.StrategyRequired;
+        }
+        else if (strategy.Length > MaxTextLength)
+        {
+            Errors[nameof(StrategyAnswer)] = Text.TooLong;
+        }
+
+        var collaboration = CollaborationAnswer?.Trim();
+        if (collaboration?.Length > MaxTextLength)
+        {
+            Errors[nameof(CollaborationAnswer)] = Text.TooLong;
+        }
+
+        var clarity = Scale(nameof(SelfClarity), SelfClarity, allowCannotSay: false);
+        var ratings = ScaleAnswers(Form!.Items.Select(i => i.Id), Ratings, "Ratings");
+        var checks = ScaleAnswers(Form.Measures.Select(m => m.Id), Checks, "Checks");
+        if (Errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new SurveySubmission(Localized.LanguageCode, strategy, clarity.Value,
+            string.IsNullOrEmpty(collaboration) ? null : collaboration, ratings, checks);
+    }
+
+    private Dictionary<long, int?> ScaleAnswers(IEnumerable<long> ids, Dictionary<long, string?> posted, string field)
+    {
+        var answers = new Dictionary<long, int?>();
+        foreach (var id in ids)
+        {
+            var (given, value) = Scale($"{field}[{id}]", posted.GetValueOrDefault(id), allowCannotSay: true);
+            if (given)
+            {
+                answers[id] = value;
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>Unanswered, "can't say" (null) or 1–5; anything else is an error on that field.</summary>
+    private (bool Given, int? Value) Scale(string field, string? posted, bool allowCannotSay)
+    {
+        if (string.IsNullOrEmpty(posted))
+        {
+            return (false, null);
+        }
+
+        if (allowCannotSay && posted == CannotSay)
+        {
+            return (true, null);
+        }
+
+        if (int.TryParse(posted, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+        {
+            return (true, value);
+        }
+
+        Errors[field] = Text.OutOfScale;
+        return (false, null);
+    }
+}

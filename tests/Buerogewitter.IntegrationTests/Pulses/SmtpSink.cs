@@ -1,0 +1,106 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace Buerogewitter.IntegrationTests.Pulses;
+
+/// <summary>A real SMTP server in the test process on a free loopback port; it can be stopped and started again.</summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    private readonly Store store = new();
+    private SmtpServer.SmtpServer? server;
+    private CancellationTokenSource? running;
+    private Task? serverTask;
+
+    private SmtpSink(int port) => Port = port;
+
+    public int Port { get; }
+
+    public IReadOnlyList<MimeMessage> Received => store.Messages.ToList();
+
+    /// <summary>After this many more messages the server answers 421, as one that is going down does.</summary>
+    public void RejectAfter(int messages) => store.Remaining = messages;
+
+    public void AcceptAll() => store.Remaining = int.MaxValue;
+
+    public static async Task<SmtpSink> StartAsync()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var sink = new SmtpSink(port);
+        await sink.ResumeAsync();
+        return sink;
+    }
+
+    /// <summary>Configuration that points the application's mail at this server.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:Tls"] = "none",
+        ["PublicBaseUrl"] = "https://pulse.example.com",
+    };
+
+    public async Task ResumeAsync()
+    {
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(store);
+        server = new SmtpServer.SmtpServer(options, services);
+        running = new CancellationTokenSource();
+        serverTask = server.StartAsync(running.Token);
+        await Task.Delay(50);
+    }
+
+    /// <summary>Stops listening: connections are refused, as with a mail server that is down.</summary>
+    public async Task StopAsync()
+    {
+        if (server is null)
+        {
+            return;
+        }
+
+        await running!.CancelAsync();
+        try
+        {
+            await serverTask!;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        running.Dispose();
+        server = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private sealed class Store : MessageStore
+    {
+        public ConcurrentQueue<MimeMessage> Messages { get; } = new();
+
+        public int Remaining { get; set; } = int.MaxValue;
+
+        public override async Task<SmtpResponse> SaveAsync(
+            ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            if (Remaining <= 0)
+            {
+                return new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "try again later");
+            }
+
+            Remaining--;
+            await using var stream = new MemoryStream(buffer.ToArray());
+            Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
