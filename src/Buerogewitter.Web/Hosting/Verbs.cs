@@ -1,3 +1,4 @@
+using Buerogewitter.Web.Analytics;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;
@@ -21,6 +22,8 @@ public static class Verbs
         new WaveRemindVerb(),
         new WaveCloseVerb(),
         new WaveListVerb(),
+        new ClusterAnswersVerb(),
+        new ScoreAnswersVerb(),
         new DemoVerb(),
     ], defaultVerb: "serve");
 
