@@ -1,3 +1,4 @@
+using Buerogewitter.Web.Analytics;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;
@@ -22,6 +23,8 @@ public static class Verbs
         new WaveRemindVerb(),
         new WaveCloseVerb(),
         new WaveListVerb(),
+        new ClusterAnswersVerb(),
+        new ScoreAnswersVerb(),
         new DemoVerb(),
         new ReportVerb(),
     ], defaultVerb: "serve");
