@@ -1,6 +1,7 @@
 using Buerogewitter.Analytics.Charts;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Metrics;
+using ChartWave = Buerogewitter.Analytics.Charts.WaveMetrics;
 
 namespace Buerogewitter.Web.Reports;
 
@@ -19,7 +20,7 @@ public static class ReportCharting
         var themes = data.Themes.Select(theme => new SideShares(theme.Label,
             view.TextLevel(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
             view.TextLevel(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
-        var waves = data.Waves.Select(wave => new Analytics.Charts.WaveMetrics(
+        var waves = data.Waves.Select(wave => new ChartWave(
             TimeZoneInfo.ConvertTime(wave.OpensAt, zone).ToString("MMM yy", culture),
             ToInterval(view.BothSides(wave, MetricNames.Divergence, text: true)),
             ToInterval(view.Score(wave, "inside", MetricNames.ClarityIndex)),
