@@ -26,6 +26,7 @@ public static class PulseJobServices
         services.AddTransient<SendInvitationsJob>();
         services.AddTransient<RemindJob>();
         services.AddTransient<CloseWaveJob>();
+        services.AddTransient<AnalyseWaveJob>();
         return services;
     }
 

@@ -1,8 +1,9 @@
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Pulses;
-using Hangfire;
+using Buerogewitter.Web.Analysis;
 using Hangfire.Server;
+using Hangfire;
 
 namespace Buerogewitter.Web.Pulses;
 
@@ -104,16 +105,13 @@ public sealed class CloseWaveJob(WaveStore waves, IBackgroundJobClient jobs)
     {
         if (await waves.CloseAsync(waveId))
         {
-            jobs.Enqueue(() => AnalyseWaveJob.Run(waveId));
+            jobs.Enqueue<AnalyseWaveJob>(job => job.RunAsync(waveId));
         }
     }
 }
 
-/// <summary>
-/// Deliberately empty until the analytics feature lands: the job id and its place after close are the
-/// contract, so the analysis can be plugged in without touching the schedule.
-/// </summary>
-public static class AnalyseWaveJob
+/// <summary>Analyses a closed wave; a retry stores the same result, as the analysis is seeded by the wave.</summary>
+public sealed class AnalyseWaveJob(WaveAnalysis analysis)
 {
-    public static void Run(long waveId) => ArgumentOutOfRangeException.ThrowIfNegativeOrZero(waveId);
+    public Task RunAsync(long waveId) => analysis.RunAsync(waveId);
 }

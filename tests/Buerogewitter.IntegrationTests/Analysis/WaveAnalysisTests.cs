@@ -51,6 +51,28 @@ public sealed class WaveAnalysisTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Closing_a_wave_analyses_its_answers(string engine)
+    {
+        await TestDatabases.ResetAsync(engine);
+        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        var db = await TestDatabases.CurrentAsync(engine);
+        var token = await Surveys.OpenInvitation.CreateAsync(db);
+        var surveys = new Buerogewitter.Data.Surveys.SurveyStore(db);
+        var form = (await surveys.FindAsync(Buerogewitter.Core.Pulses.InvitationToken.HashOf(token)!, TestContext.Current.CancellationToken))!;
+        await surveys.SubmitAsync(form, new("de", "Neukunden in Food und Verpackung, Angebote in 48 Stunden", 4, null,
+            new Dictionary<long, int?>(), new Dictionary<long, int?>()), DateOnly.FromDateTime(DateTime.UtcNow), TestContext.Current.CancellationToken);
+
+        var closed = await VerbRunner.RunAsync(engine, "wave close", "--org", "demo");
+
+        Assert.Equal(0, closed.ExitCode);
+        var metrics = await new AnalysisStore(db, TimeProvider.System).MetricsAsync(form.WaveId, TestContext.Current.CancellationToken);
+        Assert.Equal(1, metrics.Single(m => m.Side == "inside" && m.Metric == MetricNames.Responses).Value);
+        // The answer names two of the four priorities: new accounts in food and packaging, quotes within 48 hours.
+        Assert.Equal(0.5, metrics.Single(m => m.Side == "inside" && m.Metric == MetricNames.RecallMean).Value, 6);
+    }
+
     private static List<string> Ordered(IEnumerable<MetricValue> metrics) =>
         metrics.Select(m => $"{m.Side}/{m.Metric}={m.Value:R} [{m.Lower:R},{m.Upper:R}] n={m.N}").Order(StringComparer.Ordinal).ToList();
 }
