@@ -2,8 +2,8 @@ using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Pulses;
 using Buerogewitter.Web.Analysis;
-using Hangfire.Server;
 using Hangfire;
+using Hangfire.Server;
 
 namespace Buerogewitter.Web.Pulses;
 
