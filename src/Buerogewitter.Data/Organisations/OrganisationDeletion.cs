@@ -39,6 +39,7 @@ internal static class OrganisationDeletion
         "DELETE FROM participant WHERE organisation_id = @organisationId",
         "DELETE FROM tandem WHERE organisation_id = @organisationId",
         "DELETE FROM organisation_manager WHERE organisation_id = @organisationId",
+        "DELETE FROM report_delivery WHERE organisation_id = @organisationId",
         "DELETE FROM organisation WHERE id = @organisationId",
     ];
 

@@ -7,6 +7,7 @@ using Buerogewitter.Data.Reports;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
+using Buerogewitter.Web.Reports;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -26,6 +27,8 @@ public static class ServiceRegistration
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<WaveAnalysis>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReportDeliveryStore>();
+        services.AddSingleton<ReportMail>();
         services.AddPulses(configuration);
         return services;
     }

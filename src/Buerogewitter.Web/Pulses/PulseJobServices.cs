@@ -1,4 +1,5 @@
 using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Reports;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.Dashboard;
@@ -27,6 +28,7 @@ public static class PulseJobServices
         services.AddTransient<RemindJob>();
         services.AddTransient<CloseWaveJob>();
         services.AddTransient<AnalyseWaveJob>();
+        services.AddTransient<ReportDeliveryJob>();
         return services;
     }
 

@@ -40,23 +40,11 @@ public static class ReportHtml
         Line($"<h1>{E(t.Title)} – {E(data.OrganisationName)}</h1>\n<p class=\"subtitle\">{E(Month(latest))}</p>");
 
         Line($"<section><h2>{E(t.HeadlineHeading)}</h2><ul class=\"headline\">");
-        foreach (var side in new[] { "inside", "field" })
+        foreach (var sentence in HeadlineSentences(view, t))
         {
-            var clarity = view.Score(latest, side, MetricNames.ClarityIndex);
-            var sentence = clarity is null
-                ? t.Format(t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
-                : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " " + Change(t, clarity, view.Previous is { } p ? view.Score(p, side, MetricNames.ClarityIndex) : null, "0");
             Line($"<li>{E(sentence)}</li>");
-            if (view.Score(latest, side, MetricNames.SelfClarity) is { } self && view.Score(latest, side, MetricNames.RecallMean) is { } recall)
-            {
-                Line($"<li>{E(t.Format(t.ConfidenceFormat, t.SideName(side), self.Value, recall.Value))}</li>");
-            }
         }
 
-        var divergence = view.BothSides(latest, MetricNames.Divergence, text: true);
-        Line(divergence is null
-            ? $"<li>{E(t.Format(t.DivergenceHidden, data.TextMinResponses))}</li>"
-            : $"<li>{E(t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper))} {E(Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence, text: true) : null, "0.00"))}</li>");
         Line("</ul></section>");
 
         Line($"<section><h2>{E(t.ThemesHeading)}</h2>");
@@ -145,6 +133,37 @@ public static class ReportHtml
         Line($"<p>{E(t.Format(t.AnonymityFootnoteFormat, data.ScoreMinResponses, data.TextMinResponses))}</p></footer>");
         Line("</main>\n</body>\n</html>");
         return html.ToString();
+    }
+
+    /// <summary>The report's headline as plain text, for the text part of the e-mail.</summary>
+    public static string Headline(ReportView view, string language)
+    {
+        var t = ReportText.For(language);
+        return string.Join("\n", [$"{t.Title} – {view.Data.OrganisationName}", "", .. HeadlineSentences(view, t).Select(s => $"• {s}")]) + "\n";
+    }
+
+    private static IEnumerable<string> HeadlineSentences(ReportView view, ReportText t)
+    {
+        var data = view.Data;
+        var latest = view.Latest;
+        foreach (var side in new[] { "inside", "field" })
+        {
+            var clarity = view.Score(latest, side, MetricNames.ClarityIndex);
+            yield return clarity is null
+                ? t.Format(t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
+                : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " "
+                  + Change(t, clarity, view.Previous is { } p ? view.Score(p, side, MetricNames.ClarityIndex) : null, "0");
+            if (view.Score(latest, side, MetricNames.SelfClarity) is { } self && view.Score(latest, side, MetricNames.RecallMean) is { } recall)
+            {
+                yield return t.Format(t.ConfidenceFormat, t.SideName(side), self.Value, recall.Value);
+            }
+        }
+
+        var divergence = view.BothSides(latest, MetricNames.Divergence, text: true);
+        yield return divergence is null
+            ? t.Format(t.DivergenceHidden, data.TextMinResponses)
+            : t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper) + " "
+              + Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence, text: true) : null, "0.00");
     }
 
     private static string Change(ReportText t, MetricValue current, MetricValue? previous, string number)
