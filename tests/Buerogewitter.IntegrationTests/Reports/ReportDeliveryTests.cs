@@ -3,9 +3,9 @@ using Buerogewitter.IntegrationTests.Pulses;
 using Buerogewitter.Web.Hosting;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
+using Dapper;
 using Hangfire;
 using Hangfire.Storage;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Buerogewitter.IntegrationTests.Reports;
