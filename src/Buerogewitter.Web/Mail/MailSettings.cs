@@ -46,7 +46,7 @@ public sealed record MailSettings
             Password = configuration["Smtp:Password"],
             From = configuration["Mail:From"] ?? defaults.From,
             PickupFolder = configuration["Mail:PickupFolder"] ?? defaults.PickupFolder,
-            PublicBaseUrl = configuration["PublicBaseUrl"] is { } url ? new Uri(url) : defaults.PublicBaseUrl,
+            PublicBaseUrl = configuration["Buerogewitter:PublicBaseUrl"] is { } url ? new Uri(url) : defaults.PublicBaseUrl,
         };
     }
 }

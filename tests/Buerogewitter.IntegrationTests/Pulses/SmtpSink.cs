@@ -45,7 +45,7 @@ public sealed class SmtpSink : IAsyncDisposable
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Tls"] = "none",
-        ["PublicBaseUrl"] = "https://pulse.example.com",
+        ["Buerogewitter:PublicBaseUrl"] = "https://pulse.example.com",
     };
 
     public async Task ResumeAsync()
