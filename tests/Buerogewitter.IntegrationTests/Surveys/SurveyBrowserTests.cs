@@ -10,21 +10,17 @@ public sealed class SurveyBrowserTests
     [Fact]
     public async Task A_respondent_answers_on_a_phone_and_the_link_then_says_already_answered()
     {
-        var (token, app) = await StartAsync();
-        await using var _ = app;
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var __ = playwright;
-        await using var ___ = browser;
-        var page = await Browser.PhonePageAsync(browser);
+        await using var survey = await SurveyOnPhone.OpenAsync();
+        var page = survey.Page;
 
-        await page.GotoAsync($"{app.BaseAddress}s/{token}");
+        await page.GotoAsync(survey.Link);
         await page.GetByLabel("Wie sieht unsere aktuelle Vertriebsstrategie aus?").FillAsync("Neukunden in Food und Verpackung, Angebote in 48 Stunden");
         await page.GetByRole(AriaRole.Group, new() { Name = "Ich kenne unsere Vertriebsstrategie" }).GetByLabel("4", new() { Exact = true }).CheckAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "survey-phone-de.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Antwort absenden" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vielen Dank!" })).ToBeVisibleAsync();
-        var again = await page.GotoAsync($"{app.BaseAddress}s/{token}");
+        var again = await page.GotoAsync(survey.Link);
         Assert.Equal(410, again!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bereits beantwortet" })).ToBeVisibleAsync();
     }
@@ -32,14 +28,10 @@ public sealed class SurveyBrowserTests
     [Fact]
     public async Task A_validation_error_keeps_the_typed_text_and_the_language_switch_changes_the_page()
     {
-        var (token, app) = await StartAsync();
-        await using var _ = app;
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var __ = playwright;
-        await using var ___ = browser;
-        var page = await Browser.PhonePageAsync(browser);
+        await using var survey = await SurveyOnPhone.OpenAsync();
+        var page = survey.Page;
 
-        await page.GotoAsync($"{app.BaseAddress}s/{token}");
+        await page.GotoAsync(survey.Link);
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await page.GetByLabel("What matters most to you").FillAsync("Clear priorities, fewer special requests");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
@@ -53,13 +45,9 @@ public sealed class SurveyBrowserTests
     [Fact]
     public async Task The_survey_has_no_serious_or_critical_accessibility_violations()
     {
-        var (token, app) = await StartAsync();
-        await using var _ = app;
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var __ = playwright;
-        await using var ___ = browser;
-        var page = await Browser.PhonePageAsync(browser);
-        await page.GotoAsync($"{app.BaseAddress}s/{token}");
+        await using var survey = await SurveyOnPhone.OpenAsync();
+        var page = survey.Page;
+        await page.GotoAsync(survey.Link);
 
         var results = await page.RunAxe();
 
@@ -68,11 +56,41 @@ public sealed class SurveyBrowserTests
         Assert.Empty(severe);
     }
 
-    private static async Task<(string Token, TestWebApp App)> StartAsync()
+    /// <summary>The demo with one open invitation, served by the real app, opened in Chromium at phone size.</summary>
+    private sealed class SurveyOnPhone : IAsyncDisposable
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
-        var token = await OpenInvitation.CreateAsync(await TestDatabases.CurrentAsync(Engines.Sqlite));
-        return (token, await TestWebApp.StartAsync(Engines.Sqlite));
+        private readonly TestWebApp app;
+        private readonly IPlaywright playwright;
+        private readonly IBrowser browser;
+
+        private SurveyOnPhone(TestWebApp app, IPlaywright playwright, IBrowser browser, IPage page, string link)
+        {
+            this.app = app;
+            this.playwright = playwright;
+            this.browser = browser;
+            Page = page;
+            Link = link;
+        }
+
+        public IPage Page { get; }
+
+        public string Link { get; }
+
+        public static async Task<SurveyOnPhone> OpenAsync()
+        {
+            await TestDatabases.ResetAsync(Engines.Sqlite);
+            Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+            var token = await OpenInvitation.CreateAsync(await TestDatabases.CurrentAsync(Engines.Sqlite));
+            var app = await TestWebApp.StartAsync(Engines.Sqlite);
+            var (playwright, browser) = await Browser.LaunchAsync();
+            return new SurveyOnPhone(app, playwright, browser, await Browser.PhonePageAsync(browser), $"{app.BaseAddress}s/{token}");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            await app.DisposeAsync();
+        }
     }
 }
