@@ -9,19 +9,30 @@ namespace Buerogewitter.Web.Analysis;
 
 /// <summary>
 /// The analysis of a closed wave: themes over both sides' answers, priority recall, diffuse and stale
-/// answers, and the metrics, stored so that reports and dashboards only read. Seeded by the wave id,
-/// so running it again stores the same result.
+/// answers, and the metrics, stored so that reports and dashboards only read. The answers are put in
+/// an order of their own content (response ids are random) and the seed is fixed, so the same answers
+/// give the same themes and intervals on every run and every database engine.
 /// </summary>
 public sealed class WaveAnalysis(AnalysisStore store)
 {
     public const string Engine = "char-ngram-tfidf+kmeans/1";
 
+    private const int Seed = 20261127;
+
     public async Task<AnalysisRecord> RunAsync(long waveId, CancellationToken cancellationToken = default)
     {
-        var input = await store.LoadInputAsync(waveId, cancellationToken);
-        var seed = (int)(waveId % int.MaxValue);
+        var loaded = await store.LoadInputAsync(waveId, cancellationToken);
+        var input = loaded with
+        {
+            Responses = loaded.Responses
+                .OrderBy(r => r.Side, StringComparer.Ordinal)
+                .ThenBy(r => r.StrategyAnswer, StringComparer.Ordinal)
+                .ThenBy(r => r.Language, StringComparer.Ordinal)
+                .ThenBy(r => r.SelfClarity)
+                .ToList(),
+        };
         var texts = input.Responses.Select(r => new AnswerText(r.StrategyAnswer, r.Language)).ToList();
-        var themes = ThemeAnalyzer.Analyze(texts, new ThemeOptions { Seed = seed });
+        var themes = ThemeAnalyzer.Analyze(texts, new ThemeOptions { Seed = Seed });
         var scorer = new PriorityScorer(input.Priorities.Select(ToPriority).ToList(), input.StalePriorities.Select(ToPriority).ToList());
         var scores = scorer.Score(texts).Answers;
 
@@ -54,7 +65,7 @@ public sealed class WaveAnalysis(AnalysisStore store)
         }
 
         var invitations = input.InvitationsPerSide.ToDictionary(kv => Sides.Parse(kv.Key), kv => kv.Value);
-        var metrics = WaveMetrics.Compute(analysed, themes.Themes.Count, input.Priorities.Select(p => p.Id).ToList(), input.ItemIds, invitations, seed);
+        var metrics = WaveMetrics.Compute(analysed, themes.Themes.Count, input.Priorities.Select(p => p.Id).ToList(), input.ItemIds, invitations, Seed);
         var record = new AnalysisRecord(waveId, Engine, themeRecords, answers, metrics);
         await store.SaveAsync(record, cancellationToken);
         return record;

@@ -29,6 +29,27 @@ public sealed class WaveAnalysisTests
     }
 
     [Fact]
+    public async Task The_same_answers_give_the_same_themes_and_intervals_after_reseeding_with_new_ids()
+    {
+        async Task<List<string>> LatestAsync()
+        {
+            Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+            var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+            await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+            var latest = await connection.ExecuteScalarAsync<long>("SELECT id FROM wave ORDER BY opens_at DESC LIMIT 1");
+            string[] stable = [MetricNames.Divergence, MetricNames.ClarityIndex, MetricNames.Consensus, MetricNames.RecallMean];
+            return Ordered((await new AnalysisStore(db, TimeProvider.System).MetricsAsync(latest, TestContext.Current.CancellationToken))
+                .Where(m => stable.Contains(m.Metric)));
+        }
+
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        var first = await LatestAsync();
+        var second = await LatestAsync();
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public async Task Priority_recall_in_the_demo_rises_after_the_workshop_on_both_sides()
     {
         await TestDatabases.ResetAsync(Engines.Sqlite);
