@@ -64,11 +64,11 @@ public sealed class WaveStore(Db db, TimeProvider clock)
         var opensOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.OpensAt, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
         await connection.ExecuteAsync(Command("""
             INSERT INTO wave_measure (wave_id, measure_id)
-            SELECT @id, m.id FROM measure m
+            SELECT @waveId, m.id FROM measure m
             WHERE m.status <> 'dropped' AND m.workshop_id = (
-                SELECT MAX(k.id) FROM workshop k WHERE k.organisation_id = @Id
-                  AND k.held_on = (SELECT MAX(held_on) FROM workshop WHERE organisation_id = @Id AND held_on <= @opensOn))
-            """, new { id, organisation.Id, opensOn }, transaction, cancellationToken));
+                SELECT MAX(k.id) FROM workshop k WHERE k.organisation_id = @organisationId
+                  AND k.held_on = (SELECT MAX(held_on) FROM workshop WHERE organisation_id = @organisationId AND held_on <= @opensOn))
+            """, new { waveId = id, organisationId = organisation.Id, opensOn }, transaction, cancellationToken));
 
         // DESIGN.md §6: the anonymity thresholds are frozen when the first wave opens.
         await connection.ExecuteAsync(Command(

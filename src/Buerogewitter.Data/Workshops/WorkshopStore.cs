@@ -81,6 +81,17 @@ public sealed class WorkshopStore(Db db, AnalysisStore analyses)
             [.. items[w.Id]]))).ToList();
     }
 
+    /// <summary>German and English texts of the Likert items the organisation's templates ask.</summary>
+    public async Task<IReadOnlyDictionary<long, (string German, string English)>> ItemTextsAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Id, string German, string English)>(new CommandDefinition("""
+            SELECT s.id, s.text_de, s.text_en FROM survey_item s JOIN survey_template t ON t.id = s.template_id
+            WHERE t.organisation_id = @organisationId
+            """, new { organisationId }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => (r.German, r.English));
+    }
+
     /// <summary>
     /// The latest analysed wave's metrics of every organisation with benchmark_opt_in. The ids are only for
     /// telling the asking organisation's own entry apart; they never leave the benchmark.

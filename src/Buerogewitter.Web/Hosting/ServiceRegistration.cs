@@ -5,6 +5,7 @@ using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Data.Surveys;
+using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
 
@@ -26,6 +27,7 @@ public static class ServiceRegistration
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<WaveAnalysis>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<WorkshopStore>();
         services.AddPulses(configuration);
         return services;
     }
