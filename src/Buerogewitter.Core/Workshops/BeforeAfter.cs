@@ -73,7 +73,7 @@ public static class BeforeAfter
         }
 
         var points = groups.Select(g => PeriodValues(g, random: null)).ToList();
-        var keys = points[0].Keys.Where(k => points.All(p => p.ContainsKey(k))).OrderBy(k => k.Side, StringComparer.Ordinal)
+        var keys = points[0].Keys.Where(k => points.All(p => p.ContainsKey(k))).OrderBy(k => SideOrder(k.Side))
             .ThenBy(k => Order(k.Metric)).ThenBy(k => k.Metric, StringComparer.Ordinal).ToList();
         var differences = keys.ToDictionary(k => k, _ => new double[resamples]);
         var diffInDiffs = keys.ToDictionary(k => k, _ => new double[resamples]);
@@ -103,6 +103,13 @@ public static class BeforeAfter
         }).ToList();
         return new BeforeAfterResult(measures, LikertShifts(before, after));
     }
+
+    private static int SideOrder(string side) => side switch
+    {
+        "inside" => 0,
+        "field" => 1,
+        _ => 2,
+    };
 
     private static int Order(string metric) => metric switch
     {
