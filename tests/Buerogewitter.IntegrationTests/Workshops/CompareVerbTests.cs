@@ -51,6 +51,29 @@ public sealed partial class CompareVerbTests
     }
 
     [Fact]
+    public async Task A_comparison_group_with_the_same_rise_turns_the_recall_verdict_into_noise()
+    {
+        var db = await SeedAsync(Engines.Sqlite);
+        await using (var connection = await db.OpenAsync(Ct))
+        {
+            await connection.ExecuteAsync("UPDATE organisation SET slug = 'twin' WHERE slug = 'demo'");
+        }
+
+        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only", "--seed", "7")).ExitCode);
+        var output = Path.Combine(RepositoryPaths.Root, "TestResults", "compare-did");
+
+        var result = await VerbRunner.RunAsync(Engines.Sqlite, "compare", "--org", "demo", "--workshop", "latest", "--output", output, "--comparison", "twin");
+
+        Assert.Equal(0, result.ExitCode);
+        var html = WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(output, "compare.html"), Ct));
+        var rows = Rows().Matches(html).GroupBy(m => m.Groups["name"].Value).ToDictionary(g => g.Key, g => g.First().Value);
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, rows.Values));
+        Assert.Contains("gegenüber Vergleichsgruppe", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("twin", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"noise\"", rows["Prioritäten-Trefferquote – Innendienst"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Raised_thresholds_hide_every_figure_of_the_comparison()
     {
         var db = await SeedAsync(Engines.Sqlite);
