@@ -11,7 +11,10 @@ public static class CompareHtml
 {
     public const string ChartName = "before-after";
 
-    /// <summary>The chart's measures on one 0–100 scale: recall and divergence (0–1) are drawn ×100, gaps are left to the table.</summary>
+    /// <summary>
+    /// The chart's measures on one 0–100 scale in whole points, as the table rounds them: recall and divergence (0–1)
+    /// are drawn ×100, gaps are left to the table.
+    /// </summary>
     public static RenderedChart Chart(CompareView view, string language)
     {
         var t = CompareText.For(language);
@@ -20,7 +23,7 @@ public static class CompareHtml
             var scale = m.Metric is MetricNames.RecallMean or MetricNames.Divergence ? 100 : 1;
             var d = m.Decisive;
             return new MeasureChange(t.MeasureName(m.Side, m.Metric, _ => ""),
-                view.Shown(m) ? new Interval(d.Estimate * scale, d.Lower * scale, d.Upper * scale) : null);
+                view.Shown(m) ? new Interval(Math.Round(d.Estimate * scale), Math.Round(d.Lower * scale), Math.Round(d.Upper * scale)) : null);
         }).ToList();
         return ReportCharts.BeforeAfter(rows, view.ScoreMinimum, new ChartOptions(language));
     }

@@ -68,8 +68,6 @@ public sealed class CompareView
 
     public bool Shown(LikertShift shift) => Everywhere(shift.Side, text: false);
 
-    public IEnumerable<ComparedMeasure> ShownMeasures => Result.Measures.Where(Shown);
-
     private bool Everywhere(string side, bool text) =>
         periods.All(p => p.Decisions.All(d => text ? d.Group(side).Text : d.Group(side).Scores));
 }
