@@ -24,8 +24,16 @@ public static class Bootstrap
             values[i] = statistic(random);
         }
 
-        Array.Sort(values);
-        return new Interval(estimate, Quantile(values, 0.025), Quantile(values, 0.975));
+        return FromDraws(estimate, values);
+    }
+
+    /// <summary>The 2.5% and 97.5% percentiles of bootstrap draws made elsewhere (sorts them in place).</summary>
+    public static Interval FromDraws(double estimate, double[] draws)
+    {
+        ArgumentNullException.ThrowIfNull(draws);
+        ArgumentOutOfRangeException.ThrowIfZero(draws.Length);
+        Array.Sort(draws);
+        return new Interval(estimate, Quantile(draws, 0.025), Quantile(draws, 0.975));
     }
 
     /// <summary>Mean of a resample with replacement, without allocating it.</summary>

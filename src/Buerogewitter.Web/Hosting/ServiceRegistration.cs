@@ -5,6 +5,7 @@ using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Data.Surveys;
+using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportDeliveryStore>();
         services.AddSingleton<ReportMail>();
+        services.AddSingleton<WorkshopStore>();
         services.AddPulses(configuration);
         return services;
     }

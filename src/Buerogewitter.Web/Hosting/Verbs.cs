@@ -5,6 +5,7 @@ using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
+using Buerogewitter.Web.Workshops;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -27,6 +28,8 @@ public static class Verbs
         new ScoreAnswersVerb(),
         new DemoVerb(),
         new ReportVerb(),
+        new CompareVerb(),
+        new BenchmarkVerb(),
     ], defaultVerb: "serve");
 
     public static async Task<int> RunAsync(string[] args)

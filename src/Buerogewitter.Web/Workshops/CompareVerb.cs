@@ -1,0 +1,109 @@
+using System.Globalization;
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Core.Workshops;
+using Buerogewitter.Data.Analysis;
+using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Workshops;
+using Buerogewitter.Web.Analysis;
+using Buerogewitter.Web.Cli;
+using Buerogewitter.Web.Organisations;
+
+namespace Buerogewitter.Web.Workshops;
+
+public sealed class CompareVerb : Verb
+{
+    public override string Name => "compare";
+
+    public override string Summary => "write the before/after comparison around a workshop as compare.html plus its chart";
+
+    public override IReadOnlyList<VerbOption> Options =>
+    [
+        new("org", "SLUG", "the organisation that held the workshop", Required: true),
+        new("workshop", "ID|latest", "the workshop whose date splits before and after", Required: true),
+        new("output", "DIR", "folder for compare.html and before-after.png/.svg", Required: true),
+        new("baseline", "N", $"how many waves before the workshop form the baseline (default {BeforeAfter.DefaultBaselineWaves})"),
+        new("comparison", "SLUG", "an organisation without the workshop: the verdict then rests on the difference in differences"),
+        new("language", "de|en", "language of the page (default: the organisation's)"),
+    ];
+
+    public override async Task<int> RunAsync(VerbContext context)
+    {
+        var organisation = await context.RequireOrganisationAsync();
+        var language = context.Get("language") ?? organisation.Language;
+        if (language is not ("de" or "en"))
+        {
+            throw new UsageException($"--language '{language}' is not one of de, en");
+        }
+
+        var baseline = context.GetInt("baseline", 1, 12) ?? BeforeAfter.DefaultBaselineWaves;
+        var workshopOption = context.Require("workshop");
+        long? workshopId = workshopOption == "latest" ? null
+            : long.TryParse(workshopOption, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+            : throw new UsageException($"--workshop '{workshopOption}' is not a workshop id or latest");
+        var comparison = context.Get("comparison") is { } slug
+            ? await context.Service<OrganisationStore>().FindAsync(slug, context.Cancellation) ?? throw new UsageException($"no organisation with slug '{slug}' for --comparison")
+            : null;
+        if (comparison?.Id == organisation.Id)
+        {
+            throw new UsageException("--comparison must be another organisation than --org");
+        }
+
+        var store = context.Service<WorkshopStore>();
+        var workshop = await store.FindAsync(organisation.Id, workshopId, context.Cancellation)
+            ?? throw new UsageException(workshopId is null ? $"{organisation.Slug} has no workshop" : $"{organisation.Slug} has no workshop {workshopId}");
+        var treated = await PeriodsAsync(context, organisation, workshop.HeldOn, baseline);
+        var comparisonPeriods = comparison is null ? null : await PeriodsAsync(context, comparison, workshop.HeldOn, baseline);
+
+        context.Progress("bootstrapping the before/after intervals…");
+        // The workshop id seeds the bootstrap: the same comparison gives the same page every time it is written.
+        var result = BeforeAfter.Compare(Waves(treated.Before), Waves(treated.After), seed: (int)workshop.Id,
+            comparisonPeriods is null ? null : Waves(comparisonPeriods.Before), comparisonPeriods is null ? null : Waves(comparisonPeriods.After));
+        var view = new CompareView(workshop.HeldOn, treated, comparisonPeriods, result, await store.ItemTextsAsync(organisation.Id, context.Cancellation));
+
+        var output = context.Require("output");
+        Directory.CreateDirectory(output);
+        var chart = CompareHtml.Chart(view, language);
+        var png = Path.Combine(output, $"{CompareHtml.ChartName}.png");
+        var svg = Path.Combine(output, $"{CompareHtml.ChartName}.svg");
+        var html = Path.Combine(output, "compare.html");
+        await File.WriteAllBytesAsync(png, chart.Png, context.Cancellation);
+        await File.WriteAllTextAsync(svg, chart.Svg, context.Cancellation);
+        await File.WriteAllTextAsync(html, CompareHtml.Render(view, language, $"{CompareHtml.ChartName}.png", chart.AltText), context.Cancellation);
+        foreach (var file in new[] { html, png, svg })
+        {
+            context.Out.WriteLine(file);
+        }
+
+        return CommandLine.Success;
+    }
+
+    private static List<ComparedWave> Waves(IReadOnlyList<AnalysedWave> waves) => [.. waves.Select(w => w.Wave)];
+
+    /// <summary>
+    /// The baseline waves (closed by the workshop day, the last <paramref name="baseline"/> of them) and every
+    /// wave that opened after it, in the organisation's time zone; a wave running across the workshop belongs to neither.
+    /// </summary>
+    private static async Task<ComparedPeriods> PeriodsAsync(VerbContext context, Organisation organisation, DateOnly workshopOn, int baseline)
+    {
+        var now = context.Service<TimeProvider>().GetUtcNow();
+        foreach (var waveId in await context.Service<AnalysisStore>().PendingAsync(organisation.Id, now, context.Cancellation))
+        {
+            context.Progress($"analysing wave {waveId}…");
+            await context.Service<WaveAnalysis>().RunAsync(waveId, context.Cancellation);
+        }
+
+        var waves = await context.Service<WorkshopStore>().AnalysedWavesAsync(organisation.Id, context.Cancellation);
+        var decisions = CompareView.Decide(organisation, waves);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        DateOnly Local(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime);
+        var before = waves.Where(w => Local(w.ClosesAt) <= workshopOn).TakeLast(baseline).ToList();
+        var after = waves.Where(w => Local(w.OpensAt) > workshopOn).ToList();
+        if (before.Count == 0 || after.Count == 0)
+        {
+            throw new UsageException($"{organisation.Slug} has no analysed wave {(before.Count == 0 ? "before" : "after")} the workshop on {workshopOn:yyyy-MM-dd}");
+        }
+
+        var periodDecisions = before.Concat(after).Select(w => decisions[waves.ToList().IndexOf(w)]).ToList();
+        return new ComparedPeriods(organisation, before, after, periodDecisions);
+    }
+}
