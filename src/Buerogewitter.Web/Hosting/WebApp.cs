@@ -1,4 +1,5 @@
 using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -28,6 +29,7 @@ public static class WebApp
         configure?.Invoke(builder);
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
 
@@ -41,6 +43,7 @@ public static class WebApp
         });
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAdmin();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();
         return app;

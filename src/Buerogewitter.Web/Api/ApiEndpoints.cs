@@ -1,0 +1,101 @@
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Participants;
+using Buerogewitter.Web.Admin;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Buerogewitter.Web.Api;
+
+public sealed record OrganisationResource(
+    string Slug, string Name, string TimeZone, string Language, string PulseCron,
+    int ScoreMinResponses, int TextMinResponses, DateTimeOffset? AnonymityFrozenAt)
+{
+    public static OrganisationResource From(Organisation o) =>
+        new(o.Slug, o.Name, o.TimeZone, o.Language, o.PulseCron, o.ScoreMinResponses, o.TextMinResponses, o.AnonymityFrozenAt);
+}
+
+/// <summary>
+/// REST API under <c>/api/v1</c> for the organisation an API key belongs to. Every lookup goes
+/// through the key's <see cref="AccessScope"/>, so another organisation's data answers 404 as if
+/// it did not exist; all errors are RFC 7807 problem documents.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const int MaxRosterBytes = 2 * 1024 * 1024;
+
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Buerogewitter API";
+            document.Info.Description = $"Every request needs the organisation's API key in the {ApiKeyAuthentication.Header} header.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static void MapApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AdminServices.ApiPolicy).WithTags("Buerogewitter");
+        api.MapGet("/organisations", ListOrganisationsAsync);
+        api.MapGet("/organisations/{slug}", GetOrganisationAsync);
+        api.MapPost("/organisations/{slug}/roster", ImportRosterAsync).Accepts<string>("text/csv");
+        api.MapGet("/organisations/{slug}/waves", ListWavesAsync);
+        api.MapGet("/organisations/{slug}/waves/{waveId:long}/metrics", WaveMetricsAsync);
+    }
+
+    private static async Task<Ok<List<OrganisationResource>>> ListOrganisationsAsync(
+        HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await organisations.ListAsync(context.User.Scope(), cancellationToken)).Select(OrganisationResource.From).ToList());
+
+    private static async Task<Results<Ok<OrganisationResource>, ProblemHttpResult>> GetOrganisationAsync(
+        string slug, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+            ? TypedResults.Ok(OrganisationResource.From(organisation))
+            : NotFound();
+
+    /// <summary>The roster as CSV in the body, with the rules of <c>import-roster</c>: all or nothing.</summary>
+    private static async Task<Results<Ok<RosterImportSummary>, ProblemHttpResult>> ImportRosterAsync(
+        string slug, [FromQuery] bool? deactivateMissing, HttpContext context, AdminOrganisationStore organisations,
+        ParticipantStore participants, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        if (context.Request.ContentLength > MaxRosterBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
+        }
+
+        using var reader = new StreamReader(context.Request.Body);
+        var parsed = RosterFile.Parse(await reader.ReadToEndAsync(cancellationToken));
+        if (!parsed.IsValid)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The roster has problems; nothing was imported",
+                extensions: new Dictionary<string, object?> { ["problems"] = parsed.Problems });
+        }
+
+        return TypedResults.Ok(await participants.ImportAsync(organisation.Id, parsed.Entries, deactivateMissing ?? false, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<WaveSummary>>, ProblemHttpResult>> ListWavesAsync(
+        string slug, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+            ? TypedResults.Ok(await organisations.WavesAsync(organisation.Id, cancellationToken))
+            : NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<WaveMetric>>, ProblemHttpResult>> WaveMetricsAsync(
+        string slug, long waveId, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+        && await organisations.MetricsAsync(organisation, waveId, cancellationToken) is { } metrics
+            ? TypedResults.Ok(metrics)
+            : NotFound();
+
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Buerogewitter.IntegrationTests.Admin;
+using Buerogewitter.IntegrationTests.Infrastructure;
+
+namespace Buerogewitter.IntegrationTests.Api;
+
+public sealed class ApiTests
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Every_documented_api_path_exists_and_answers_401_problem_details_without_a_key(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = app.Client();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Path: path.Name, Method: op.Name.ToUpperInvariant()))).ToList();
+        var statuses = new List<string>();
+        foreach (var (path, method) in operations)
+        {
+            var url = path.Replace("{slug}", "alpha", StringComparison.Ordinal).Replace("{waveId}", world.DemoWaveId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            using var request = new HttpRequestMessage(new HttpMethod(method), url);
+            var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            statuses.Add($"{method} {path} {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}");
+        }
+
+        Assert.Equal(5, operations.Count);
+        Assert.All(statuses, s => Assert.EndsWith(" 401 application/problem+json", s, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task An_api_key_reads_its_own_organisation_and_imports_a_roster_all_or_nothing(string engine)
+    {
+        await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var admin = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var keys = await admin.GetStringAsync("/admin/o/alpha/api-keys", TestContext.Current.CancellationToken);
+        var created = await (await admin.PostAsync("/admin/o/alpha/api-keys?handler=Create", AdminWorld.Form(keys, ("Name", "CRM")), TestContext.Current.CancellationToken))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var key = System.Text.RegularExpressions.Regex.Match(created, "<code class=\"secret\">([A-Za-z0-9_-]{22})</code>").Groups[1].Value;
+        using var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        var organisations = await client.GetStringAsync("/api/v1/organisations", TestContext.Current.CancellationToken);
+        var broken = await client.PostAsync("/api/v1/organisations/alpha/roster",
+            new StringContent("email,name,side,language\nx,Ben,field,en\n", Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        var imported = await client.PostAsync("/api/v1/organisations/alpha/roster",
+            new StringContent("email,name,side,language\nben@alpha.example,Ben,field,en\n", Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        var waves = await client.GetAsync("/api/v1/organisations/alpha/waves", TestContext.Current.CancellationToken);
+        using var wrongKey = app.Client();
+        wrongKey.DefaultRequestHeaders.Add("X-Api-Key", "AAAAAAAAAAAAAAAAAAAAAA");
+        var rejected = await wrongKey.GetAsync("/api/v1/organisations", TestContext.Current.CancellationToken);
+
+        Assert.Contains("\"slug\":\"alpha\"", organisations, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"slug\":\"demo\"", organisations, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
+        Assert.Contains("line 2: email 'x' is not a valid e-mail address", await broken.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Contains("\"created\":1", await imported.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal("[]", await waves.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+    }
+}
