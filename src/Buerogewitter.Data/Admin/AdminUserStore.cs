@@ -97,6 +97,30 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
             new { id }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>Which organisations each account is assigned to (administrators see all without assignments).</summary>
+    public async Task<ILookup<long, long>> AssignmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long UserId, long OrganisationId)>(new CommandDefinition(
+            "SELECT admin_user_id, organisation_id FROM admin_user_organisation", cancellationToken: cancellationToken));
+        return rows.ToLookup(r => r.UserId, r => r.OrganisationId);
+    }
+
+    public async Task AssignAsync(long id, long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            db.Dialect.InsertIgnoringDuplicates("admin_user_organisation", "admin_user_id, organisation_id", "@id, @organisationId", "admin_user_id, organisation_id"),
+            new { id, organisationId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SetActiveAsync(long id, bool active, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_user SET active = @active WHERE id = @id", new { id, active }, cancellationToken: cancellationToken));
+    }
+
     public async Task SetRoleAsync(long id, string role, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);

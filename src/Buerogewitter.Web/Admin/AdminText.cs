@@ -90,6 +90,20 @@ public sealed record AdminText
     public required string Revoke { get; init; }
     public required string Revoked { get; init; }
     public required string Created { get; init; }
+    public required string Users { get; init; }
+    public required string Role { get; init; }
+    public required IReadOnlyDictionary<string, string> RoleNames { get; init; }
+    public required string CreateUser { get; init; }
+    public required string UserPasswordHint { get; init; }
+    public required string Activate { get; init; }
+    public required string Deactivate { get; init; }
+    public required string ManagerNeedsOne { get; init; }
+    public required string EmailTaken { get; init; }
+    public required string AllOrganisations { get; init; }
+    public required string NewOrganisation { get; init; }
+    public required string Slug { get; init; }
+    public required string SlugTaken { get; init; }
+    public required string CreateOrganisation { get; init; }
 
     public static readonly AdminText German = new()
     {
@@ -176,6 +190,20 @@ public sealed record AdminText
         Revoke = "Widerrufen",
         Revoked = "widerrufen",
         Created = "Erstellt",
+        Users = "Konten",
+        Role = "Rolle",
+        RoleNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["administrator"] = "Administrator", ["consultant"] = "Beraterin/Berater", ["manager"] = "Führungskraft (nur Übersicht)" },
+        CreateUser = "Konto anlegen",
+        UserPasswordHint = "Mindestens 12 Zeichen; leer lassen, wenn sich die Person nur über das Firmenkonto (OpenID Connect) anmeldet.",
+        Activate = "Aktivieren",
+        Deactivate = "Deaktivieren",
+        ManagerNeedsOne = "Eine Führungskraft gehört zu genau einer Organisation; Beraterinnen und Berater zu mindestens einer.",
+        EmailTaken = "Für diese E-Mail-Adresse gibt es schon ein Konto.",
+        AllOrganisations = "alle",
+        NewOrganisation = "Neue Organisation",
+        Slug = "Kurzname für Adressen (a–z, 0–9, -)",
+        SlugTaken = "Dieser Kurzname ist schon vergeben.",
+        CreateOrganisation = "Organisation anlegen",
     };
 
     public static readonly AdminText English = new()
@@ -263,5 +291,19 @@ public sealed record AdminText
         Revoke = "Revoke",
         Revoked = "revoked",
         Created = "Created",
+        Users = "Accounts",
+        Role = "Role",
+        RoleNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["administrator"] = "Administrator", ["consultant"] = "Consultant", ["manager"] = "Manager (overview only)" },
+        CreateUser = "Create account",
+        UserPasswordHint = "At least 12 characters; leave empty when the person signs in only with the company account (OpenID Connect).",
+        Activate = "Activate",
+        Deactivate = "Deactivate",
+        ManagerNeedsOne = "A manager belongs to exactly one organisation; a consultant to at least one.",
+        EmailTaken = "There is already an account for this e-mail address.",
+        AllOrganisations = "all",
+        NewOrganisation = "New organisation",
+        Slug = "Short name for addresses (a–z, 0–9, -)",
+        SlugTaken = "This short name is already taken.",
+        CreateOrganisation = "Create organisation",
     };
 }
