@@ -104,6 +104,35 @@ public sealed record AdminText
     public required string Slug { get; init; }
     public required string SlugTaken { get; init; }
     public required string CreateOrganisation { get; init; }
+    public required string Strategy { get; init; }
+    public required string StrategyIntro { get; init; }
+    public required string EffectiveFrom { get; init; }
+    public required string Note { get; init; }
+    public required string Priority { get; init; }
+    public required string Examples { get; init; }
+    public required string ExamplesHint { get; init; }
+    public required string SaveVersion { get; init; }
+    public required string VersionFormat { get; init; }
+    public required string NoStrategy { get; init; }
+    public required string PrioritiesRule { get; init; }
+    public required string EffectiveRule { get; init; }
+    public required string Template { get; init; }
+    public required string TemplateIntro { get; init; }
+    public required string TemplateName { get; init; }
+    public required string StrategyQuestion { get; init; }
+    public required string ClarityItem { get; init; }
+    public required string OpenQuestion { get; init; }
+    public required string ItemsLegend { get; init; }
+    public required string ItemsRule { get; init; }
+    public required string ItemFormat { get; init; }
+    public required string ItemText { get; init; }
+    public required string LowLabel { get; init; }
+    public required string HighLabel { get; init; }
+    public required string Preview { get; init; }
+    public required string PreviewIntro { get; init; }
+    public required string NoTemplate { get; init; }
+    public required string InGerman { get; init; }
+    public required string InEnglish { get; init; }
 
     public static readonly AdminText German = new()
     {
@@ -204,6 +233,35 @@ public sealed record AdminText
         Slug = "Kurzname für Adressen (a–z, 0–9, -)",
         SlugTaken = "Dieser Kurzname ist schon vergeben.",
         CreateOrganisation = "Organisation anlegen",
+        Strategy = "Strategie",
+        StrategyIntro = "Jede Version hat 3 bis 5 Prioritäten und gilt ab ihrem Datum. Antworten werden an der Version gemessen, die bei der Antwort galt; Prioritäten älterer Versionen zählen als veraltet. Gespeicherte Versionen werden nicht geändert.",
+        EffectiveFrom = "Gilt ab",
+        Note = "Anmerkung (optional)",
+        Priority = "Priorität",
+        Examples = "Beispielformulierungen (optional, eine je Zeile)",
+        ExamplesHint = "So könnten Mitarbeitende die Priorität in eigenen Worten nennen.",
+        SaveVersion = "Neue Version speichern",
+        VersionFormat = "Version {0}, gültig ab {1}",
+        NoStrategy = "Noch keine Strategie hinterlegt.",
+        PrioritiesRule = "Bitte 3 bis 5 Prioritäten eintragen.",
+        EffectiveRule = "Bitte ein Datum angeben, nicht vor der neuesten Version.",
+        Template = "Fragebogen",
+        TemplateIntro = "Speichern legt eine neue Fassung an; laufende und vergangene Runden behalten ihre Fragen.",
+        TemplateName = "Name des Fragebogens",
+        StrategyQuestion = "Offene Strategiefrage",
+        ClarityItem = "Selbsteinschätzung Klarheit (1–5)",
+        OpenQuestion = "Offene Frage zur Zusammenarbeit (optional)",
+        ItemsLegend = "Aussagen zur Zusammenarbeit (1–5)",
+        ItemsRule = "Bitte 3 bis 6 Aussagen vollständig auf Deutsch und Englisch eintragen.",
+        ItemFormat = "Aussage {0}",
+        ItemText = "Aussage",
+        LowLabel = "Beschriftung 1",
+        HighLabel = "Beschriftung 5",
+        Preview = "Vorschau",
+        PreviewIntro = "So sehen Befragte den Fragebogen (Sprache oben umschalten):",
+        NoTemplate = "Noch kein Fragebogen hinterlegt.",
+        InGerman = "Deutsch",
+        InEnglish = "Englisch",
     };
 
     public static readonly AdminText English = new()
@@ -305,5 +363,34 @@ public sealed record AdminText
         Slug = "Short name for addresses (a–z, 0–9, -)",
         SlugTaken = "This short name is already taken.",
         CreateOrganisation = "Create organisation",
+        Strategy = "Strategy",
+        StrategyIntro = "Each version has 3 to 5 priorities and applies from its date. Answers are measured against the version in force when they were given; priorities of older versions count as stale. Saved versions are never changed.",
+        EffectiveFrom = "Effective from",
+        Note = "Note (optional)",
+        Priority = "Priority",
+        Examples = "Example phrases (optional, one per line)",
+        ExamplesHint = "How employees might name the priority in their own words.",
+        SaveVersion = "Save new version",
+        VersionFormat = "Version {0}, effective from {1}",
+        NoStrategy = "No strategy yet.",
+        PrioritiesRule = "Please enter 3 to 5 priorities.",
+        EffectiveRule = "Please give a date, not before the newest version.",
+        Template = "Questionnaire",
+        TemplateIntro = "Saving creates a new edition; running and past waves keep their questions.",
+        TemplateName = "Questionnaire name",
+        StrategyQuestion = "Open strategy question",
+        ClarityItem = "Self-rated clarity (1–5)",
+        OpenQuestion = "Open question on working together (optional)",
+        ItemsLegend = "Statements on working together (1–5)",
+        ItemsRule = "Please enter 3 to 6 statements completely in German and English.",
+        ItemFormat = "Statement {0}",
+        ItemText = "Statement",
+        LowLabel = "Label for 1",
+        HighLabel = "Label for 5",
+        Preview = "Preview",
+        PreviewIntro = "This is how respondents see the questionnaire (switch the language at the top):",
+        NoTemplate = "No questionnaire yet.",
+        InGerman = "German",
+        InEnglish = "English",
     };
 }
