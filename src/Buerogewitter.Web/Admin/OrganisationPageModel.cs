@@ -20,6 +20,7 @@ public abstract class OrganisationPageModel : PageModel
     /// <summary>False for the pages a manager may see (the dashboard).</summary>
     protected virtual bool ForSetUpOnly => true;
 
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var services = HttpContext.RequestServices;

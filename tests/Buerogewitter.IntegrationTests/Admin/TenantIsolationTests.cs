@@ -1,6 +1,7 @@
 using System.Net;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,9 +31,11 @@ public sealed class TenantIsolationTests
             foreach (var (pattern, methods) in endpoints.Where(e => e.Pattern.StartsWith("/admin", StringComparison.Ordinal)))
             {
                 var path = Fill(pattern, world);
-                foreach (var method in methods)
+                foreach (var handler in methods)
                 {
-                    using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                    var method = handler.Split(' ')[0];
+                    var url = handler.Contains(' ', StringComparison.Ordinal) ? $"{path}?handler={handler.Split(' ')[1]}" : path;
+                    using var request = new HttpRequestMessage(new HttpMethod(method), url);
                     if (method == HttpMethods.Post)
                     {
                         request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Confirm", "true")]);
@@ -41,7 +44,7 @@ public sealed class TenantIsolationTests
                     var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
                     if (response.StatusCode != HttpStatusCode.NotFound)
                     {
-                        failures.Add($"{account} {method} {path}: {(int)response.StatusCode}");
+                        failures.Add($"{account} {method} {url}: {(int)response.StatusCode}");
                     }
                 }
             }
@@ -64,6 +67,7 @@ public sealed class TenantIsolationTests
         }
 
         Assert.Empty(failures);
+        Assert.Contains(endpoints, e => e.Methods.Contains("GET Export"));
         Assert.Equal(world.DemoId, await CountUnchangedAsync(world));
     }
 
@@ -87,16 +91,28 @@ public sealed class TenantIsolationTests
         Assert.Equal(HttpStatusCode.Forbidden, roster.StatusCode);
     }
 
-    /// <summary>Every route of the admin pages and the API that names an organisation, with its HTTP methods.</summary>
+    /// <summary>
+    /// Every route of the admin pages and the API that names an organisation, with each HTTP method
+    /// and, for pages, each named handler (e.g. <c>?handler=Export</c>).
+    /// </summary>
     private static List<(string Pattern, string[] Methods)> OrganisationEndpoints(TestWebApp app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => (Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'),
-                Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() ?? [HttpMethods.Get, HttpMethods.Post]))
+            .Select(e => (Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'), Methods: MethodsOf(e)))
             .Where(e => e.Pattern.Contains("{slug}", StringComparison.Ordinal)
                         && (e.Pattern.StartsWith("/admin", StringComparison.Ordinal) || e.Pattern.StartsWith("/api", StringComparison.Ordinal)))
             .GroupBy(e => e.Pattern, StringComparer.Ordinal)
             .Select(g => (g.Key, g.SelectMany(e => e.Methods).Distinct(StringComparer.Ordinal).ToArray()))
             .ToList();
+
+    private static string[] MethodsOf(RouteEndpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page)
+        {
+            return page.HandlerMethods.Select(h => h.Name is null ? h.HttpMethod.ToUpperInvariant() : $"{h.HttpMethod.ToUpperInvariant()} {h.Name}").ToArray();
+        }
+
+        return endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() ?? [HttpMethods.Get];
+    }
 
     private static string Fill(string pattern, AdminWorld world) => pattern
         .Replace("{slug}", "demo", StringComparison.Ordinal)

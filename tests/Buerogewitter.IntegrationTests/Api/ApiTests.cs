@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
+using Dapper;
 
 namespace Buerogewitter.IntegrationTests.Api;
 
@@ -64,5 +65,46 @@ public sealed class ApiTests
         Assert.Contains("\"created\":1", await imported.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("[]", await waves.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Wave_metrics_come_from_the_stored_analysis_and_leave_out_groups_below_the_score_threshold(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using (var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken))
+        {
+            await connection.ExecuteAsync("DELETE FROM analysis_metric");
+            await connection.ExecuteAsync("DELETE FROM analysis_theme");
+            await connection.ExecuteAsync("DELETE FROM analysis_answer_priority");
+            await connection.ExecuteAsync("DELETE FROM analysis_answer");
+            await connection.ExecuteAsync("DELETE FROM analysis");
+            var analysisId = await connection.ExecuteScalarAsync<long>($"""
+                INSERT INTO analysis (wave_id, engine, theme_count, created_at){world.Db.Dialect.OutputInsertedId}
+                VALUES (@DemoWaveId, 'test', 0, @now){world.Db.Dialect.ReturningId}
+                """, new { world.DemoWaveId, now = DateTimeOffset.UtcNow });
+            await connection.ExecuteAsync("""
+                INSERT INTO analysis_metric (analysis_id, side, metric, value, lower_bound, upper_bound, n)
+                VALUES (@analysisId, 'inside', 'clarity_index', 61.5, 55.0, 68.0, 12), (@analysisId, 'lead', 'clarity_index', 40.0, NULL, NULL, 3)
+                """, new { analysisId });
+        }
+
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var admin = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
+        var keys = await admin.GetStringAsync("/admin/o/demo/api-keys", TestContext.Current.CancellationToken);
+        var created = await (await admin.PostAsync("/admin/o/demo/api-keys?handler=Create", AdminWorld.Form(keys, ("Name", "BI")), TestContext.Current.CancellationToken))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Api-Key", System.Text.RegularExpressions.Regex.Match(created, "<code class=\"secret\">([A-Za-z0-9_-]{22})</code>").Groups[1].Value);
+
+        using var metrics = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/organisations/demo/waves/{world.DemoWaveId}/metrics", TestContext.Current.CancellationToken));
+        var unknownWave = await client.GetAsync("/api/v1/organisations/demo/waves/999999/metrics", TestContext.Current.CancellationToken);
+
+        var row = Assert.Single(metrics.RootElement.EnumerateArray());
+        Assert.Equal("inside", row.GetProperty("side").GetString());
+        Assert.Equal(61.5, row.GetProperty("value").GetDouble());
+        Assert.Equal(12, row.GetProperty("n").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, unknownWave.StatusCode);
+        Assert.Equal("application/problem+json", unknownWave.Content.Headers.ContentType!.MediaType);
     }
 }
