@@ -5,6 +5,7 @@ using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Admin;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 
 namespace Buerogewitter.Web.Api;
 
@@ -32,6 +33,17 @@ public static class ApiEndpoints
         {
             document.Info.Title = "Buerogewitter API";
             document.Info.Description = $"Every request needs the organisation's API key in the {ApiKeyAuthentication.Header} header.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal)
+            {
+                [ApiKeyAuthentication.Header] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = ApiKeyAuthentication.Header,
+                },
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.Header, document)] = [] }];
             return Task.CompletedTask;
         }));
         return services;
@@ -40,10 +52,12 @@ public static class ApiEndpoints
     public static void MapApi(this WebApplication app)
     {
         app.MapOpenApi();
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AdminServices.ApiPolicy).WithTags("Buerogewitter");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AdminServices.ApiPolicy).WithTags("Buerogewitter")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapGet("/organisations", ListOrganisationsAsync);
         api.MapGet("/organisations/{slug}", GetOrganisationAsync);
-        api.MapPost("/organisations/{slug}/roster", ImportRosterAsync).Accepts<string>("text/csv");
+        api.MapPost("/organisations/{slug}/roster", ImportRosterAsync).Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/organisations/{slug}/waves", ListWavesAsync);
         api.MapGet("/organisations/{slug}/waves/{waveId:long}/metrics", WaveMetricsAsync);
     }

@@ -157,6 +157,7 @@ public sealed partial class SignInTests
         Assert.Null(without);
         Assert.NotNull(with);
         Assert.Contains("Mit dem Firmenkonto anmelden", login, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/login?handler=Oidc\"", login, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -30,6 +30,7 @@ public sealed class ApiTests
         }
 
         Assert.Equal(5, operations.Count);
+        Assert.Equal("header", document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("X-Api-Key").GetProperty("in").GetString());
         Assert.All(statuses, s => Assert.EndsWith(" 401 application/problem+json", s, StringComparison.Ordinal));
     }
 

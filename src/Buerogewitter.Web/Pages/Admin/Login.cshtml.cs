@@ -41,6 +41,7 @@ public sealed class LoginModel(PasswordSignIn signIn, DatabaseReadiness readines
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
     }
 
-    public IActionResult OnPostOidc() => Challenge(
+    // A link, not a form: CSP form-action 'self' would stop a form post from redirecting to the identity provider.
+    public IActionResult OnGetOidc() => Challenge(
         new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin" }, AdminPrincipal.OidcScheme);
 }
