@@ -85,6 +85,30 @@ public sealed class RosterPageTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/admin/o/demo/roster/{id}", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_participant_is_edited_and_deactivated_and_the_list_says_so(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var id = await connection.ExecuteScalarAsync<long>("SELECT id FROM participant WHERE organisation_id = @AlphaId", new { world.AlphaId });
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync($"/admin/o/alpha/roster/{id}", TestContext.Current.CancellationToken);
+
+        var saved = await client.PostAsync($"/admin/o/alpha/roster/{id}", AdminWorld.Form(page, ("DisplayName", "Anna Alpha-Berg"), ("Side", "lead"),
+            ("Tandem", "T2"), ("Language", "en")), TestContext.Current.CancellationToken);
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/roster", TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Anna Alpha-Berg", list, StringComparison.Ordinal);
+        Assert.Contains("inaktiv", list, StringComparison.Ordinal);
+        var stored = await connection.QuerySingleAsync<(string Side, string Language, bool Active, string Tandem)>("""
+            SELECT p.side, p.language, p.active, t.name FROM participant p JOIN tandem t ON t.id = p.tandem_id WHERE p.id = @id
+            """, new { id });
+        Assert.Equal(("lead", "en", false, "T2"), stored);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv)
     {
         var page = await client.GetStringAsync("/admin/o/alpha/roster", TestContext.Current.CancellationToken);

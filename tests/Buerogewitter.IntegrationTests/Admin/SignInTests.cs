@@ -121,6 +121,24 @@ public sealed partial class SignInTests
     }
 
     [Fact]
+    public async Task An_expired_setup_link_is_refused()
+    {
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var line = await app.Services.GetRequiredService<AdminBootstrap>().EnsureAsync(app.BaseAddress, TestContext.Current.CancellationToken);
+        await using (var connection = await (await TestDatabases.CurrentAsync(Engines.Sqlite)).OpenAsync(TestContext.Current.CancellationToken))
+        {
+            await connection.ExecuteAsync("UPDATE admin_setup_token SET expires_at = @past", new { past = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        }
+
+        using var client = app.Client();
+        var response = await client.GetAsync(new Uri(SetupLink().Match(line!).Value).PathAndQuery, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("name=\"Password\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_administrator_from_configuration_is_created_at_first_start_without_a_setup_link()
     {
         await TestDatabases.ResetAsync(Engines.Sqlite);
