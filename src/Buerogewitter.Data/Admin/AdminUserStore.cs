@@ -114,6 +114,14 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
             new { id, organisationId }, cancellationToken: cancellationToken));
     }
 
+    public async Task UnassignAsync(long id, long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM admin_user_organisation WHERE admin_user_id = @id AND organisation_id = @organisationId",
+            new { id, organisationId }, cancellationToken: cancellationToken));
+    }
+
     public async Task SetActiveAsync(long id, bool active, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);

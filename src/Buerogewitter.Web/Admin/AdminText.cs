@@ -91,6 +91,7 @@ public sealed record AdminText
     public required string Revoked { get; init; }
     public required string Created { get; init; }
     public required string Users { get; init; }
+    public required string Assign { get; init; }
     public required string Role { get; init; }
     public required IReadOnlyDictionary<string, string> RoleNames { get; init; }
     public required string CreateUser { get; init; }
@@ -220,6 +221,7 @@ public sealed record AdminText
         Revoked = "widerrufen",
         Created = "Erstellt",
         Users = "Konten",
+        Assign = "Zuordnen",
         Role = "Rolle",
         RoleNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["administrator"] = "Administrator", ["consultant"] = "Beraterin/Berater", ["manager"] = "Führungskraft (nur Übersicht)" },
         CreateUser = "Konto anlegen",
@@ -350,6 +352,7 @@ public sealed record AdminText
         Revoked = "revoked",
         Created = "Created",
         Users = "Accounts",
+        Assign = "Assign",
         Role = "Role",
         RoleNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["administrator"] = "Administrator", ["consultant"] = "Consultant", ["manager"] = "Manager (overview only)" },
         CreateUser = "Create account",

@@ -55,4 +55,30 @@ public sealed class SettingsPageTests
         Assert.Equal((5L, 10L), await connection.QuerySingleAsync<(long, long)>(
             "SELECT score_min_responses, text_min_responses FROM organisation WHERE id = @AlphaId", new { world.AlphaId }));
     }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Report_recipients_are_added_once_and_removed_again(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/settings", TestContext.Current.CancellationToken);
+
+        await client.PostAsync("/admin/o/alpha/settings?handler=AddManager", AdminWorld.Form(page, ("ManagerEmail", "Lead@Alpha.example"),
+            ("ManagerName", "Lena Lead"), ("ManagerLanguage", "en")), TestContext.Current.CancellationToken);
+        await client.PostAsync("/admin/o/alpha/settings?handler=AddManager", AdminWorld.Form(page, ("ManagerEmail", "lead@alpha.example"),
+            ("ManagerName", "Lena Lead"), ("ManagerLanguage", "en")), TestContext.Current.CancellationToken);
+        var listed = await client.GetStringAsync("/admin/o/alpha/settings", TestContext.Current.CancellationToken);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var managerId = await connection.ExecuteScalarAsync<long>("SELECT id FROM organisation_manager WHERE organisation_id = @AlphaId", new { world.AlphaId });
+        var count = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisation_manager WHERE organisation_id = @AlphaId", new { world.AlphaId });
+        var removed = await client.PostAsync("/admin/o/alpha/settings?handler=RemoveManager", AdminWorld.Form(page,
+            ("managerId", managerId.ToString(System.Globalization.CultureInfo.InvariantCulture))), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Lena Lead &lt;lead@alpha.example&gt; (en)", listed, StringComparison.Ordinal);
+        Assert.Equal(1L, count);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisation_manager WHERE organisation_id = @AlphaId", new { world.AlphaId }));
+    }
 }

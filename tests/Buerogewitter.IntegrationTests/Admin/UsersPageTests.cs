@@ -77,4 +77,35 @@ public sealed class UsersPageTests
         Assert.Contains("name=\"Slug\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task An_administrator_assigns_and_removes_organisations_and_a_manager_never_gets_a_second(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var admin = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
+        var page = await admin.GetStringAsync("/admin/users", TestContext.Current.CancellationToken);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var consultant = await connection.ExecuteScalarAsync<long>("SELECT id FROM admin_user WHERE email = @email", new { email = AdminWorld.AlphaConsultant });
+        var manager = await connection.ExecuteScalarAsync<long>("SELECT id FROM admin_user WHERE email = @email", new { email = AdminWorld.AlphaManager });
+        string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var assigned = await admin.PostAsync("/admin/users?handler=Assign", AdminWorld.Form(page, ("userId", Id(consultant)), ("organisationId", Id(world.DemoId))),
+            TestContext.Current.CancellationToken);
+        var secondForManager = await admin.PostAsync("/admin/users?handler=Assign", AdminWorld.Form(page, ("userId", Id(manager)), ("organisationId", Id(world.DemoId))),
+            TestContext.Current.CancellationToken);
+        using var consultantClient = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var demoWhileAssigned = await consultantClient.GetAsync("/admin/o/demo/roster", TestContext.Current.CancellationToken);
+        var removed = await admin.PostAsync("/admin/users?handler=Unassign", AdminWorld.Form(page, ("userId", Id(consultant)), ("organisationId", Id(world.DemoId))),
+            TestContext.Current.CancellationToken);
+        var demoAfterRemoval = await consultantClient.GetAsync("/admin/o/demo/roster", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, secondForManager.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, demoWhileAssigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, demoAfterRemoval.StatusCode);
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM admin_user_organisation WHERE admin_user_id = @manager", new { manager }));
+    }
 }

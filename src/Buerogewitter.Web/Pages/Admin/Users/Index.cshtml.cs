@@ -88,6 +88,29 @@ public sealed class UsersModel(AdminUserStore users, AdminOrganisationStore orga
         return Redirect("/admin/users");
     }
 
+    /// <summary>A manager keeps exactly one organisation, so assigning a second one is refused.</summary>
+    public async Task<IActionResult> OnPostAssignAsync(long userId, long organisationId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var user = Accounts.FirstOrDefault(u => u.Id == userId);
+        if (user is null || user.Role == AdminRoles.Administrator || Organisations.All(o => o.Id != organisationId)
+            || (user.Role == AdminRoles.Manager && Assignments[userId].Any()))
+        {
+            Errors["Organisations"] = Text.ManagerNeedsOne;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await users.AssignAsync(userId, organisationId, cancellationToken);
+        return Redirect("/admin/users");
+    }
+
+    public async Task<IActionResult> OnPostUnassignAsync(long userId, long organisationId, CancellationToken cancellationToken)
+    {
+        await users.UnassignAsync(userId, organisationId, cancellationToken);
+        return Redirect("/admin/users");
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Accounts = await users.ListAsync(cancellationToken);
