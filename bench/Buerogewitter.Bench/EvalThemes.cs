@@ -1,4 +1,5 @@
 using System.Globalization;
+using Buerogewitter.Analytics.Embeddings;
 using Buerogewitter.Analytics.Themes;
 
 namespace Buerogewitter.Bench;
@@ -15,20 +16,21 @@ internal static class EvalThemes
             ("Banking77 test", "en", Datasets.Banking77()),
         };
         Console.WriteLine("dataset            features      k   NMI    ARI    V      (mean over seeds 0..{0})", seeds - 1);
+        using var miniLm = args.Contains("--embeddings") ? SentenceEmbedders.MiniLm() : null;
         foreach (var (name, language, data) in sets)
         {
             var k = data.Select(d => d.Label).Distinct().Count();
             var scores = new List<(double Nmi, double Ari, double V)>();
             for (var seed = 0; seed < seeds; seed++)
             {
-                var options = new ThemeOptions { K = k, Seed = seed, Language = language, SetAsideDiffuse = false };
+                var options = new ThemeOptions { K = k, Seed = seed, Language = language, SetAsideDiffuse = false, Embedder = miniLm };
                 var result = ThemeAnalyzer.Analyze(data.Select(d => new AnswerText(d.Text)).ToList(), options);
                 // Answers without any content word get no theme; they count as one extra cluster.
                 var predicted = result.Answers.Select(a => a.ThemeId ?? 0).ToList();
                 scores.Add(ClusterMetrics.Score(data.Select(d => d.Label).ToList(), predicted));
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-18} {"char-tfidf",-12} {k,3}  {scores.Average(s => s.Nmi):0.000}  {scores.Average(s => s.Ari):0.000}  {scores.Average(s => s.V):0.000}"));
+                $"{name,-18} {(miniLm is null ? "char-tfidf" : "MiniLM"),-12} {k,3}  {scores.Average(s => s.Nmi):0.000}  {scores.Average(s => s.Ari):0.000}  {scores.Average(s => s.V):0.000}"));
         }
         return 0;
     }

@@ -4,11 +4,13 @@ return args.FirstOrDefault() switch
 {
     "eval-themes" => EvalThemes.Run(args[1..]),
     "eval-priorities" => EvalPriorities.Run(args[1..]),
+    "speed" => Speed.Run(args[1..]),
+    "speed-run" => Speed.RunOnce(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--embeddings] [--seeds N]");
+    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--dev] [--seeds N] | eval-priorities [--errors] | speed");
     return 2;
 }

@@ -32,7 +32,7 @@ public sealed class CsvTable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
         {
-            throw new CsvException($"cannot read {path}: {e.Message}", e);
+            throw new CsvException($"unreadable ({e.Message})", e);
         }
         return Parse(text);
     }

@@ -47,7 +47,7 @@ public sealed class PriorityScorer
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var term in termSets[p])
             {
-                var shared = termSets.Where((set, q) => q != p && set.Any(other => Matches(term, other) || Matches(other, term))).Any();
+                var shared = termSets.Where((set, q) => q != p && set.Any(other => SameOrPart(term, other) || SameOrPart(other, term))).Any();
                 if (shared) continue;
                 weights[term] = Weak.Contains(Stemmer.Stem(term, Languages.German)) ? WeakWeight : 1.0;
             }
@@ -106,8 +106,15 @@ public sealed class PriorityScorer
         return sum;
     }
 
-    /// <summary>Whether answer term <paramref name="answer"/> expresses priority term <paramref name="term"/>; compounds match their parts.</summary>
-    private static bool Matches(string term, string answer)
+    /// <summary>
+    /// Whether answer term <paramref name="answer"/> expresses priority term <paramref name="term"/>: compounds match
+    /// their parts, and a short answer word may be the head of a priority's compound ("Messen" in "Messepräsenz").
+    /// </summary>
+    private static bool Matches(string term, string answer) =>
+        SameOrPart(term, answer) || (answer[0] != '#' && answer.Length >= 4 && term.StartsWith(answer, StringComparison.Ordinal));
+
+    /// <summary>Equal, or one is a compound containing the other; sharing between priorities is judged by this stricter rule.</summary>
+    private static bool SameOrPart(string term, string answer)
     {
         if (term == answer) return true;
         if (term[0] == '#' || answer[0] == '#') return false;

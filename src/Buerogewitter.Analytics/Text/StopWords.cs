@@ -21,7 +21,7 @@ public static class StopWords
         "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unter", "viel", "vom", "von", "vor", "wann", "war",
         "waren", "was", "weil", "wenn", "wer", "werden", "wie", "wieder", "will", "wir", "wird", "wo", "wollen", "wurde",
         "zu", "zum", "zur", "ueber", "halt", "eben", "eigentlich", "quasi", "irgendwie", "naja", "na", "ne", "oh",
-        "genau", "sonst", "geht", "gehen", "glaube", "denke", "meiner", "meinung", "meine", "mein", "ca", "usw", "bzw", "zb", "sprich",
+        "genau", "mehr", "sonst", "geht", "gehen", "glaube", "denke", "meiner", "meinung", "meine", "mein", "ca", "usw", "bzw", "zb", "sprich",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)

@@ -45,7 +45,8 @@ internal static class KMeansClustering
                 InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus,
                 // One thread keeps the result identical for a given seed; parallel sums change rounding.
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 100,
+                // The spherical refinement below finishes convergence, so ML.NET need not run to 100 iterations.
+                MaximumNumberOfIterations = 25,
                 OptimizationTolerance = 1e-4f,
             });
             var model = trainer.Fit(data).Model;

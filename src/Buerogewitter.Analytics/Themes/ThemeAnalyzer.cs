@@ -112,7 +112,7 @@ public static class ThemeAnalyzer
         var bestScore = double.MinValue;
         for (var k = options.MinK; k <= maxK; k++)
         {
-            var fit = KMeansClustering.Fit(sample, dimension, k, options.Seed, restarts: sample.Length <= 500 ? 5 : 2);
+            var fit = KMeansClustering.Fit(sample, dimension, k, options.Seed, restarts: sample.Length <= 500 ? 5 : 1);
             var score = silhouette.Score(fit.Labels, k);
             silhouettes[k] = score;
             if (score > bestScore)

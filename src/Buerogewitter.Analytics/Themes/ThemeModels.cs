@@ -33,7 +33,7 @@ public sealed record ThemeOptions
     public bool SetAsideDiffuse { get; init; } = true;
 
     /// <summary>Answers used to choose k; silhouette costs the square of this.</summary>
-    public int AutoKSample { get; init; } = 1500;
+    public int AutoKSample { get; init; } = 1000;
 
     /// <summary>N-grams seen in fewer answers are dropped; 0 picks 2 for large inputs (over 20,000 answers), else 1.</summary>
     public int MinDocumentFrequency { get; init; }

@@ -33,7 +33,9 @@ public sealed class AnonymityGate(AnonymityThresholds thresholds)
         Validate(groups);
         earlierWaves ??= [];
         var scores = DecideLevel(groups, withTotal, thresholds.ScoreMinimum, earlierWaves, shown => shown.Scores);
-        var text = DecideLevel(groups, withTotal, thresholds.TextMinimum, earlierWaves, shown => shown.Text);
+        // Text is not differenced across waves: themes are fitted anew each wave and quotes are single
+        // answers, so last month's theme shares or quotes give nothing to subtract from this month's.
+        var text = DecideLevel(groups, withTotal, thresholds.TextMinimum, [], shown => shown.Text);
 
         var total = withTotal ? new Disclosure(TotalKey, groups.Sum(group => group.Responses), scores.Total, text.Total) : null;
         var disclosures = groups.Select((group, i) => new Disclosure(group.Key, group.Responses, scores.Groups[i], text.Groups[i])).ToList();

@@ -50,6 +50,7 @@ public sealed class Db
         try
         {
             await connection.OpenAsync(cancellationToken);
+            await Dialect.PrepareAsync(connection, cancellationToken);
             return connection;
         }
         catch

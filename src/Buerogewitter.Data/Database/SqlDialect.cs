@@ -32,6 +32,9 @@ public abstract class SqlDialect
 
     public abstract DbConnection CreateConnection(string connectionString);
 
+    /// <summary>Per-connection settings, applied right after a connection opens.</summary>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public abstract bool IsUniqueViolation(DbException exception);
 
     internal abstract UpgradeEngineBuilder Migrations(string connectionString);

@@ -29,6 +29,15 @@ public sealed class SqliteDialect : SqlDialect
         return new SqliteConnection(builder.ConnectionString);
     }
 
+    // With WAL, synchronous=NORMAL cannot corrupt the file; a power cut may lose the last commits,
+    // which the embedded default accepts for a commit that no longer waits for an fsync.
+    public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
 

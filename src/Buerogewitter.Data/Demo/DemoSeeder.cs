@@ -8,7 +8,7 @@ using Dapper;
 
 namespace Buerogewitter.Data.Demo;
 
-public sealed record DemoSeedSummary(long OrganisationId, int People, int Waves, int Responses);
+public sealed record DemoSeedSummary(long OrganisationId, int People, IReadOnlyList<long> WaveIds, int Responses);
 
 /// <summary>
 /// Writes a <see cref="DemoScenario"/> as a real organisation, replacing an earlier demo of the same
@@ -40,9 +40,11 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
         var (templateId, itemIds) = await writer.InsertTemplateAsync(organisationId, scenario.Template);
         var measureIds = await writer.InsertWorkshopAsync(organisationId, scenario.Workshop);
         var responses = 0;
+        var waveIds = new List<long>();
         foreach (var wave in scenario.Waves)
         {
             var waveId = await writer.InsertWaveAsync(organisationId, templateId, strategyVersionId, wave, wave.AsksMeasureChecks ? measureIds : []);
+            waveIds.Add(waveId);
             await writer.InsertInvitationsAsync(waveId, scenario.People, participantIds, wave);
             foreach (var response in wave.Responses)
             {
@@ -53,7 +55,7 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new DemoSeedSummary(organisationId, scenario.People.Count, scenario.Waves.Count, responses);
+        return new DemoSeedSummary(organisationId, scenario.People.Count, waveIds, responses);
     }
 
     private sealed class Writer(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset now, CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ internal static class OrganisationDeletion
         $"DELETE FROM response_rating WHERE response_id IN ({Responses})",
         $"DELETE FROM response WHERE wave_id IN ({Waves})",
         $"DELETE FROM mail_delivery WHERE invitation_id IN (SELECT i.id FROM invitation i WHERE i.wave_id IN ({Waves}))",
+        $"DELETE FROM invitation_link WHERE invitation_id IN (SELECT i.id FROM invitation i WHERE i.wave_id IN ({Waves}))",
         $"DELETE FROM invitation WHERE wave_id IN ({Waves})",
         $"DELETE FROM wave_measure WHERE wave_id IN ({Waves})",
         "DELETE FROM wave WHERE organisation_id = @organisationId",
@@ -38,6 +39,7 @@ internal static class OrganisationDeletion
         "DELETE FROM participant WHERE organisation_id = @organisationId",
         "DELETE FROM tandem WHERE organisation_id = @organisationId",
         "DELETE FROM organisation_manager WHERE organisation_id = @organisationId",
+        "DELETE FROM report_delivery WHERE organisation_id = @organisationId",
         "DELETE FROM organisation WHERE id = @organisationId",
     ];
 

@@ -82,13 +82,18 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var existing = await IdsAsync(connection, transaction, waveId, ids, cancellationToken);
 
+        var reissued = batch.Where(b => existing.ContainsKey(b.Recipient.ParticipantId))
+            .Select(b => new { b.TokenHash, waveId, b.Recipient.ParticipantId, used = false, now = clock.GetUtcNow() }).ToList();
+        // The link already sent keeps working: people open whichever mail they find first.
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO invitation_link (token_hash, invitation_id, created_at)
+            SELECT token_hash, id, @now FROM invitation
+            WHERE wave_id = @waveId AND participant_id = @ParticipantId AND used = @used
+            """, reissued, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE invitation SET token_hash = @TokenHash
             WHERE wave_id = @waveId AND participant_id = @ParticipantId AND used = @used
-            """,
-            batch.Where(b => existing.ContainsKey(b.Recipient.ParticipantId))
-                .Select(b => new { b.TokenHash, waveId, b.Recipient.ParticipantId, used = false }).ToList(),
-            transaction, cancellationToken: cancellationToken));
+            """, reissued, transaction, cancellationToken: cancellationToken));
 
         var fresh = batch.Where(b => !existing.ContainsKey(b.Recipient.ParticipantId)).ToList();
         if (fresh.Count > 0)

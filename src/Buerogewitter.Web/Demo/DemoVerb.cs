@@ -1,5 +1,6 @@
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Data.Demo;
+using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Hosting;
 
@@ -30,9 +31,16 @@ public sealed class DemoVerb : Verb
         var scenario = DemoScenarioBuilder.Build(seed, today);
         var summary = await context.Service<DemoSeeder>().ReplaceAsync(scenario, context.Cancellation);
         context.Out.WriteLine(
-            $"demo organisation '{scenario.Organisation.Slug}' ({scenario.Organisation.Name}): {summary.People} people, {summary.Waves} waves " +
+            $"demo organisation '{scenario.Organisation.Slug}' ({scenario.Organisation.Name}): {summary.People} people, {summary.WaveIds.Count} waves " +
             $"from {scenario.Waves[0].OpensAt:yyyy-MM-dd} to {scenario.Waves[^1].ClosesAt:yyyy-MM-dd}, {summary.Responses} responses, " +
             $"workshop on {scenario.Workshop.HeldOn:yyyy-MM-dd}");
+        var analysis = context.Service<WaveAnalysis>();
+        for (var i = 0; i < summary.WaveIds.Count; i++)
+        {
+            context.Progress($"analysing wave {i + 1} of {summary.WaveIds.Count}…");
+            await analysis.RunAsync(summary.WaveIds[i], context.Cancellation);
+        }
+
         return context.Has("seed-only")
             ? CommandLine.Success
             : await ServeVerb.RunWebAsync(context, context.Get("urls") ?? ServeVerb.DefaultUrls);

@@ -1,6 +1,7 @@
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Cli;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -20,7 +21,7 @@ public sealed class ServeVerb : Verb
     /// <summary>Starts the web host, prints where it listens and runs until Ctrl+C.</summary>
     public static async Task<int> RunWebAsync(VerbContext context, string urls)
     {
-        var app = WebApp.Build([], urls);
+        var app = WebApp.Build([], urls, builder => builder.Services.AddPulseJobServer());
         await app.Services.GetRequiredService<DatabaseReadiness>().EnsureAsync(context.Cancellation);
         await app.StartAsync(context.Cancellation);
         var db = app.Services.GetRequiredService<Db>();

@@ -1,9 +1,13 @@
+using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Reports;
 using Buerogewitter.Data.Surveys;
+using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
+using Buerogewitter.Web.Reports;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -20,6 +24,11 @@ public static class ServiceRegistration
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<SurveyStore>();
+        services.AddSingleton<AnalysisStore>();
+        services.AddSingleton<WaveAnalysis>();
+        services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReportDeliveryStore>();
+        services.AddSingleton<ReportMail>();
         services.AddPulses(configuration);
         return services;
     }

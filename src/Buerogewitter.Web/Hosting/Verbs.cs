@@ -1,8 +1,10 @@
+using Buerogewitter.Web.Analytics;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
 using Buerogewitter.Web.Pulses;
+using Buerogewitter.Web.Reports;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -21,7 +23,10 @@ public static class Verbs
         new WaveRemindVerb(),
         new WaveCloseVerb(),
         new WaveListVerb(),
+        new ClusterAnswersVerb(),
+        new ScoreAnswersVerb(),
         new DemoVerb(),
+        new ReportVerb(),
     ], defaultVerb: "serve");
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,6 +1,7 @@
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -26,10 +27,17 @@ public static class WebApp
             builder.WebHost.UseUrls(urls);
         }
 
+        // Request, routing and page-handler logs carry the request path, and a survey path holds its
+        // token, a secret: these categories never log below Warning, whatever the configuration says.
+        // The hosting category is switched off entirely, because its request scope (with the path) is
+        // attached to every log line written during a request.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         configure?.Invoke(builder);
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
         builder.Services.AddAdmin(builder.Configuration);
+        builder.Services.AddPulseJobs();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
 
@@ -46,6 +54,7 @@ public static class WebApp
         app.UseAdmin();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();
+        app.MapPulseDashboard();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Pulses;
+using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Organisations;
 
@@ -93,6 +94,8 @@ public sealed class WaveCloseVerb : Verb
 
         await waves.CloseAsync(wave.Id, context.Cancellation);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wave {wave.Id} closed"));
+        context.Progress("analysing its answers…");
+        await context.Service<WaveAnalysis>().RunAsync(wave.Id, context.Cancellation);
         return CommandLine.Success;
     }
 }

@@ -75,7 +75,15 @@ public sealed class SqlServerScriptTests
                 .Where(c => c.IsPrimaryKey)
                 .SelectMany(c => c.Columns.Select(col => col.Column.MultiPartIdentifier.Identifiers[^1].Value))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var column in node.Definition.ColumnDefinitions)
+            Add(table, node.Definition.ColumnDefinitions, primaryKey);
+        }
+
+        public override void Visit(AlterTableAddTableElementStatement node) =>
+            Add(node.SchemaObjectName.BaseIdentifier.Value.ToLowerInvariant(), node.Definition.ColumnDefinitions, []);
+
+        private void Add(string table, IEnumerable<ColumnDefinition> columns, HashSet<string> primaryKey)
+        {
+            foreach (var column in columns)
             {
                 var notNull = column.Constraints.OfType<NullableConstraintDefinition>().Any(c => !c.Nullable)
                     || column.Constraints.OfType<UniqueConstraintDefinition>().Any(c => c.IsPrimaryKey)

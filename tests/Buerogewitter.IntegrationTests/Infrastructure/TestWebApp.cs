@@ -15,10 +15,14 @@ public sealed class TestWebApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<TestWebApp> StartAsync(string engine, IDictionary<string, string?>? settings = null)
+    public static async Task<TestWebApp> StartAsync(string engine, IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
-        var app = WebApp.Build([], "http://127.0.0.1:0",
-            builder => builder.Configuration.AddConfiguration(VerbRunner.Configuration(engine, settings)));
+        var app = WebApp.Build([], "http://127.0.0.1:0", builder =>
+        {
+            builder.Configuration.AddConfiguration(VerbRunner.Configuration(engine, settings));
+            configure?.Invoke(builder);
+        });
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new TestWebApp(app);
     }

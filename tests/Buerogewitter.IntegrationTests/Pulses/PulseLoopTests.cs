@@ -1,5 +1,6 @@
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Pulses;
+using Buerogewitter.Data.Surveys;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Pulses;
 
@@ -45,6 +46,24 @@ public sealed class PulseLoopTests
         Assert.Equal(26, world.Smtp.Received.Count);
         Assert.Contains("closed", list.Out, StringComparison.Ordinal);
         Assert.Contains("50 %", list.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_first_link_still_works_after_a_reminder_brought_a_new_one(string engine)
+    {
+        await using var world = await PulseWorld.CreateAsync(engine, participants: 2);
+        Assert.Equal(0, (await world.RunAsync("wave open", "--org", "acme")).ExitCode);
+        var invite = world.Smtp.Received[0];
+        Assert.Equal(0, (await world.RunAsync("wave remind", "--org", "acme", "--force")).ExitCode);
+        var reminder = world.Smtp.Received.Skip(2).Single(m => PulseWorld.Recipient(m) == PulseWorld.Recipient(invite));
+        var surveys = world.Get<SurveyStore>();
+
+        await world.AnswerAsync(invite);
+
+        Assert.NotEqual(PulseWorld.TokenOf(invite), PulseWorld.TokenOf(reminder));
+        var throughReminder = await surveys.FindAsync(InvitationToken.HashOf(PulseWorld.TokenOf(reminder))!, TestContext.Current.CancellationToken);
+        Assert.True(throughReminder!.Used);
     }
 
     [Theory]

@@ -4,8 +4,10 @@ using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Surveys;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Hosting;
+using Buerogewitter.Web.Pulses;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -47,7 +49,7 @@ public sealed partial class PulseWorld : IAsyncDisposable
         var smtp = await SmtpSink.StartAsync();
         var clock = new FakeTimeProvider(Start);
         var configuration = VerbRunner.Configuration(engine, smtp.Settings());
-        var services = new ServiceCollection().AddSingleton(configuration).AddBuerogewitter(configuration)
+        var services = new ServiceCollection().AddSingleton(configuration).AddBuerogewitter(configuration).AddPulseJobs()
             .AddSingleton<TimeProvider>(clock).BuildServiceProvider();
         var world = new PulseWorld(engine, db, smtp, services, clock);
         var organisation = await world.Get<OrganisationStore>().CreateAsync(new NewOrganisation("acme", "Acme GmbH", "Europe/Berlin", "de"));
@@ -82,20 +84,15 @@ public sealed partial class PulseWorld : IAsyncDisposable
 
     public static string Recipient(MimeMessage message) => message.To.Mailboxes.Single().Address;
 
-    /// <summary>Answers through a link as the survey page will: the invitation is marked used and an anonymous response stored.</summary>
+    /// <summary>Answers through a link with the survey page's store: the invitation is marked used and an anonymous response stored.</summary>
     public async Task AnswerAsync(MimeMessage mail)
     {
-        var hash = InvitationToken.HashOf(TokenOf(mail));
-        await using var connection = await Db.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var invitation = await connection.QuerySingleAsync<(long WaveId, string Side)>(
-            "SELECT wave_id, side FROM invitation WHERE token_hash = @hash AND used = @used", new { hash, used = false }, transaction);
-        await connection.ExecuteAsync("UPDATE invitation SET used = @used WHERE token_hash = @hash", new { hash, used = true }, transaction);
-        await connection.ExecuteAsync("""
-            INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer)
-            VALUES (@id, @WaveId, @Side, 'de', @today, 'Service')
-            """, new { id = Guid.NewGuid(), invitation.WaveId, invitation.Side, today = DateOnly.FromDateTime(Start.UtcDateTime) }, transaction);
-        await transaction.CommitAsync();
+        var surveys = Get<SurveyStore>();
+        var form = await surveys.FindAsync(InvitationToken.HashOf(TokenOf(mail))!)
+            ?? throw new InvalidOperationException($"the link mailed to {Recipient(mail)} opens no survey");
+        var outcome = await surveys.SubmitAsync(form, new SurveySubmission("de", "Service", null, null,
+            new Dictionary<long, int?>(), new Dictionary<long, int?>()), DateOnly.FromDateTime(Start.UtcDateTime));
+        Assert.Equal(SubmitOutcome.Stored, outcome);
     }
 
     /// <summary>Participants whose most recent link opens their unused invitation, by e-mail.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
+using Microsoft.Extensions.Logging;
 
 namespace Buerogewitter.IntegrationTests.Surveys;
 
@@ -132,6 +133,25 @@ public sealed partial class SurveyPageTests
         Assert.All(results.Where(r => r.StatusCode != HttpStatusCode.Redirect), r => Assert.Equal(HttpStatusCode.Gone, r.StatusCode));
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM response WHERE strategy_answer = 'Doppelt abgeschickt'"));
+    }
+
+    [Fact]
+    public async Task Tokens_never_reach_the_logs_even_at_trace_level()
+    {
+        var db = await SeedAsync(Engines.Sqlite);
+        var token = await OpenInvitation.CreateAsync(db);
+        var logs = new CapturedLogs();
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
+            builder => builder.Logging.AddProvider(logs));
+        using var client = app.Client();
+
+        var html = await (await client.GetAsync($"/s/{token}", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        await client.PostAsync($"/s/{token}", Form(html, ("StrategyAnswer", "Marge vor Menge")), TestContext.Current.CancellationToken);
+        await client.GetAsync($"/s/{token}", TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(logs.Lines);
+        var leaks = logs.Lines.Where(line => line.Contains(token, StringComparison.Ordinal)).ToList();
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks));
     }
 
     private static async Task<Buerogewitter.Data.Database.Db> SeedAsync(string engine)

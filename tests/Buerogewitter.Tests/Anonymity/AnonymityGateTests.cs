@@ -120,6 +120,16 @@ public class AnonymityGateTests
     }
 
     [Fact]
+    public void Theme_shares_and_quotes_are_not_held_back_across_waves_because_themes_are_fitted_anew()
+    {
+        var march = gate.Decide([new("inside", 12)], withTotal: false);
+        var april = gate.Decide([new("inside", 13)], withTotal: false, [march]);
+
+        Assert.True(march.Group("inside").Text);
+        Assert.True(april.Group("inside").Text);
+    }
+
+    [Fact]
     public void Large_groups_stay_shown_when_a_few_join()
     {
         var march = gate.Decide([new("field", 24)], withTotal: false);

@@ -7,8 +7,17 @@ public sealed class WavePlanTests
 {
     private static readonly Organisation Acme = new()
     {
-        Id = 1, Slug = "acme", Name = "Acme", TimeZone = "Europe/Berlin", Language = "de", PulseCron = OrganisationDefaults.PulseCron,
-        CloseAfterDays = 7, ReminderDays = "5, 3", ScoreMinResponses = 5, TextMinResponses = 10, CreatedAt = DateTimeOffset.UnixEpoch,
+        Id = 1,
+        Slug = "acme",
+        Name = "Acme",
+        TimeZone = "Europe/Berlin",
+        Language = "de",
+        PulseCron = OrganisationDefaults.PulseCron,
+        CloseAfterDays = 7,
+        ReminderDays = "5, 3",
+        ScoreMinResponses = 5,
+        TextMinResponses = 10,
+        CreatedAt = DateTimeOffset.UnixEpoch,
     };
 
     [Fact]

@@ -144,7 +144,6 @@ public sealed class TemplateModel(TemplateAdminStore templates) : OrganisationPa
     private SurveyFormView PreviewOf(SurveyTemplate template) => new(
         new SurveyForm
         {
-            TokenHash = [],
             Side = "inside",
             OrganisationLanguage = Organisation.Language,
             OrganisationName = Organisation.Name,

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Analytics.Themes;
+
+namespace Buerogewitter.Analytics.Verbs;
+
+/// <summary>Arguments of <c>buerogewitter cluster</c>; <paramref name="K"/> null means auto.</summary>
+public sealed record ClusterRequest(string TextColumn, string? IdColumn = null, int? K = null, string Language = "auto", int Seed = 0);
+
+/// <summary>The <c>cluster</c> verb without file handling: output columns <c>id,theme,theme_label,diffuse</c>, one row per input row.</summary>
+public static class ClusterVerb
+{
+    public static readonly IReadOnlyList<string> Header = ["id", "theme", "theme_label", "diffuse"];
+
+    public static VerbOutput Run(CsvTable input, ClusterRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Language is not ("auto" or "de" or "en")) throw new VerbInputException($"--language must be de, en or auto, not '{request.Language}'");
+        if (request.K is < 1) throw new VerbInputException("--k must be a positive number or auto");
+        var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
+        var result = ThemeAnalyzer.Analyze(texts.Select(t => new AnswerText(t)).ToList(),
+            new ThemeOptions { K = request.K, Language = request.Language, Seed = request.Seed });
+        var labels = result.Themes.ToDictionary(t => t.Id, t => t.Label);
+        var rows = result.Answers.Select(a => (IReadOnlyList<string>)
+        [
+            ids[a.Index],
+            a.ThemeId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            a.ThemeId is { } id ? labels[id] : string.Empty,
+            a.IsDiffuse ? "1" : "0",
+        ]).ToList();
+
+        var summary = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{texts.Count} answers, {result.Themes.Count} themes{(request.K is null ? " (k chosen by silhouette)" : string.Empty)}, diffuse {result.DiffuseShare:P0}"),
+        };
+        foreach (var theme in result.Themes)
+        {
+            summary.Add(string.Create(CultureInfo.InvariantCulture, $"  theme {theme.Id}: {theme.Size} answers — {theme.Label}"));
+            foreach (var r in theme.RepresentativeAnswers) summary.Add("      \"" + texts[r].ReplaceLineEndings(" ") + "\"");
+        }
+        return new VerbOutput(Header, rows, summary);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Analytics.Priorities;
+using Buerogewitter.Analytics.Themes;
+
+namespace Buerogewitter.Analytics.Verbs;
+
+/// <summary>Arguments of <c>buerogewitter score</c>.</summary>
+public sealed record ScoreRequest(string TextColumn, string? IdColumn = null, int Seed = 0);
+
+/// <summary>
+/// The <c>score</c> verb without file handling: output <c>id,priorities,diffuse,stale</c> with priorities
+/// ';'-separated (empty if none) and diffuse/stale as 1/0. Priority and stale tables have <c>id,text</c>
+/// and optional <c>examples</c> (';'-separated); the coded table has <c>id,priorities</c> keyed by answer id.
+/// </summary>
+public static class ScoreVerb
+{
+    public static readonly IReadOnlyList<string> Header = ["id", "priorities", "diffuse", "stale"];
+
+    public static VerbOutput Run(CsvTable priorities, CsvTable? stale, CsvTable? coded, CsvTable input, ScoreRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(priorities);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(request);
+        var current = ReadPriorities(priorities, "priorities");
+        if (current.Count == 0) throw new VerbInputException("the priorities file has no priorities");
+        var retired = stale is null ? [] : ReadPriorities(stale, "stale priorities");
+        var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
+        var codes = coded is null ? null : ReadCoded(coded, ids);
+
+        var result = new PriorityScorer(current, retired).Score(texts.Select(t => new AnswerText(t)).ToList(), codes, request.Seed);
+        var rows = result.Answers.Select(a => (IReadOnlyList<string>)
+            [ids[a.Index], string.Join(';', a.PriorityIds), a.IsDiffuse ? "1" : "0", a.IsStale ? "1" : "0"]).ToList();
+
+        var n = (double)texts.Count;
+        var summary = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"{texts.Count} answers: {result.Answers.Count(a => a.PriorityIds.Count > 0) / n:P0} name at least one priority, diffuse {result.Answers.Count(a => a.IsDiffuse) / n:P0}, stale {result.Answers.Count(a => a.IsStale) / n:P0}"),
+        };
+        foreach (var p in current)
+        {
+            summary.Add(string.Create(CultureInfo.InvariantCulture, $"  {p.Id}: {result.Answers.Count(a => a.PriorityIds.Contains(p.Id)) / n:P0} — {p.Text}"));
+        }
+        if (result.Supervised is { } s)
+        {
+            summary.Add(string.Create(CultureInfo.InvariantCulture,
+                $"  coded sample: trained on {s.Trained}, kappa on {s.HeldOut} held back: model {s.ModelKappa:0.00}, matcher {s.MatcherKappa:0.00}; uncoded answers scored by the {(s.UsedModel ? "model" : "matcher")}"));
+        }
+        return new VerbOutput(Header, rows, summary);
+    }
+
+    private static List<Priority> ReadPriorities(CsvTable table, string what)
+    {
+        var id = VerbInput.Column(table, "id", what);
+        var text = VerbInput.Column(table, "text", what);
+        var examples = table.ColumnIndex("examples");
+        return table.Rows
+            .Where(r => r[id].Length > 0)
+            .Select(r => new Priority(r[id].Trim(), r[text], examples < 0 ? null : Split(r[examples])))
+            .ToList();
+    }
+
+    private static List<CodedAnswer> ReadCoded(CsvTable coded, List<string> ids)
+    {
+        var id = VerbInput.Column(coded, "id", "coded answers");
+        var codes = VerbInput.Column(coded, "priorities", "coded answers");
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++) indexOf.TryAdd(ids[i], i);
+        return coded.Rows
+            .Where(r => indexOf.ContainsKey(r[id].Trim()))
+            .Select(r => new CodedAnswer(indexOf[r[id].Trim()], Split(r[codes])))
+            .ToList();
+    }
+
+    private static string[] Split(string field) => field.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

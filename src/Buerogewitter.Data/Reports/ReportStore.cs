@@ -1,0 +1,105 @@
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Data.Analysis;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Reports;
+
+public sealed record ReportWave
+{
+    public long Id { get; init; }
+
+    public DateTimeOffset OpensAt { get; init; }
+
+    public DateTimeOffset ClosesAt { get; init; }
+
+    public IReadOnlyList<MetricValue> Metrics { get; set; } = [];
+}
+
+public sealed record ReportTheme
+{
+    public int ThemeNo { get; init; }
+
+    public required string Label { get; init; }
+
+    public bool IsNew { get; init; }
+}
+
+/// <summary>A representative answer: its text and theme, nothing else — no side, no date, no id.</summary>
+public sealed record ReportQuote(int ThemeNo, string Text);
+
+public sealed record ReportLabel(long Id, string German, string English);
+
+/// <summary>Everything the monthly report of one organisation reads, already analysed.</summary>
+public sealed record ReportData(
+    string OrganisationName,
+    string Language,
+    string TimeZone,
+    int ScoreMinResponses,
+    int TextMinResponses,
+    IReadOnlyList<ReportWave> Waves,
+    IReadOnlyList<ReportTheme> Themes,
+    IReadOnlyList<ReportQuote> Quotes,
+    IReadOnlyList<ReportLabel> Priorities,
+    IReadOnlyList<ReportLabel> Items,
+    DateOnly? WorkshopOn,
+    IReadOnlyList<string> PersonNames);
+
+public sealed class ReportStore(Db db, AnalysisStore analyses)
+{
+    /// <summary>The analysed waves that closed before <paramref name="until"/> (at most twelve, oldest first) and the latest one's details.</summary>
+    public async Task<ReportData?> LoadAsync(long organisationId, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var organisation = await connection.QuerySingleAsync<(string Name, string Language, string TimeZone, long ScoreMin, long TextMin)>(
+            new CommandDefinition("""
+                SELECT name, language, time_zone, CAST(score_min_responses AS bigint), CAST(text_min_responses AS bigint)
+                FROM organisation WHERE id = @organisationId
+                """, new { organisationId }, cancellationToken: cancellationToken));
+        var waves = (await connection.QueryAsync<ReportWave>(new CommandDefinition("""
+            SELECT w.id, w.opens_at, w.closes_at
+            FROM wave w JOIN analysis a ON a.wave_id = w.id
+            WHERE w.organisation_id = @organisationId AND w.closes_at <= @until
+            ORDER BY w.opens_at
+            """, new { organisationId, until = until.ToUniversalTime() }, cancellationToken: cancellationToken))).TakeLast(12).ToList();
+        if (waves.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var wave in waves)
+        {
+            wave.Metrics = await analyses.MetricsAsync(wave.Id, cancellationToken);
+        }
+
+        var latest = new { waveId = waves[^1].Id };
+        var themes = (await connection.QueryAsync<ReportTheme>(new CommandDefinition("""
+            SELECT t.theme_no, t.label, t.is_new FROM analysis_theme t JOIN analysis a ON a.id = t.analysis_id
+            WHERE a.wave_id = @waveId ORDER BY t.theme_no
+            """, latest, cancellationToken: cancellationToken))).AsList();
+        var quotes = (await connection.QueryAsync<(long ThemeNo, string Text)>(new CommandDefinition("""
+            SELECT CAST(aa.theme_no AS bigint), r.strategy_answer
+            FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id JOIN response r ON r.id = aa.response_id
+            WHERE a.wave_id = @waveId AND aa.representative_rank IS NOT NULL AND aa.theme_no IS NOT NULL
+            ORDER BY aa.theme_no, aa.representative_rank
+            """, latest, cancellationToken: cancellationToken))).Select(q => new ReportQuote((int)q.ThemeNo, q.Text)).ToList();
+        // Priorities have one text (the organisation's language); items are bilingual.
+        var priorities = (await connection.QueryAsync<(long Id, string Text)>(new CommandDefinition("""
+            SELECT p.id, p.text FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id
+            WHERE w.id = @waveId ORDER BY p.position
+            """, latest, cancellationToken: cancellationToken))).Select(p => new ReportLabel(p.Id, p.Text, p.Text)).ToList();
+        var items = (await connection.QueryAsync<(long Id, string De, string En)>(new CommandDefinition("""
+            SELECT s.id, s.text_de, s.text_en FROM survey_item s JOIN wave w ON w.template_id = s.template_id
+            WHERE w.id = @waveId ORDER BY s.position
+            """, latest, cancellationToken: cancellationToken))).Select(i => new ReportLabel(i.Id, i.De, i.En)).ToList();
+        var workshop = await connection.QueryFirstOrDefaultAsync<DateOnly?>(new CommandDefinition("""
+            SELECT held_on FROM workshop WHERE organisation_id = @organisationId ORDER BY held_on DESC
+            """, new { organisationId }, cancellationToken: cancellationToken));
+        // Names are read only to mask them in quotes; they never leave this method otherwise.
+        var names = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT display_name FROM participant WHERE organisation_id = @organisationId",
+            new { organisationId }, cancellationToken: cancellationToken))).AsList();
+        return new ReportData(organisation.Name, organisation.Language, organisation.TimeZone, (int)organisation.ScoreMin, (int)organisation.TextMin,
+            waves, themes, quotes, priorities, items, workshop, names);
+    }
+}

@@ -1,0 +1,72 @@
+using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Reports;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Dashboard;
+using Hangfire.Storage.SQLite;
+
+namespace Buerogewitter.Web.Pulses;
+
+public static class PulseJobServices
+{
+    /// <summary>Hangfire's storage, clients and the pulse jobs; no server (verbs and tests add their own).</summary>
+    public static IServiceCollection AddPulseJobs(this IServiceCollection services)
+    {
+        services.AddHangfire((provider, configuration) => configuration
+            .UseLogProvider(new HangfireLogBridge(provider.GetRequiredService<ILoggerFactory>()))
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
+        services.AddSingleton(provider => PulseJobStorage.Create(provider.GetRequiredService<Db>()));
+        services.AddSingleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>()));
+        // Next occurrences are computed on the application's clock, so tests can move it.
+        services.AddSingleton<IRecurringJobManager>(provider => new RecurringJobManager(
+            provider.GetRequiredService<JobStorage>(), JobFilterProviders.Providers, new DefaultTimeZoneResolver(),
+            () => provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        services.AddSingleton<WaveMailLock>();
+        services.AddSingleton<JobSchedule>();
+        services.AddTransient<OpenWaveJob>();
+        services.AddTransient<SendInvitationsJob>();
+        services.AddTransient<RemindJob>();
+        services.AddTransient<CloseWaveJob>();
+        services.AddTransient<AnalyseWaveJob>();
+        services.AddTransient<ReportDeliveryJob>();
+        return services;
+    }
+
+    /// <summary>For <c>serve</c>: the jobs, a Hangfire server in this process and the schedule registered at start.</summary>
+    public static IServiceCollection AddPulseJobServer(this IServiceCollection services)
+    {
+        services.AddPulseJobs();
+        // Mail batches are idempotent, so a job cut off at shutdown is simply retried: no reason to hold
+        // `serve` open for Hangfire's default 15 s.
+        services.AddHangfireServer(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        services.AddHostedService<ScheduleRegistration>();
+        return services;
+    }
+
+    /// <summary>
+    /// The dashboard at /hangfire. With the single-process SQLite storage this is a laptop trial: loopback
+    /// only. On a server engine the app may sit behind a reverse proxy, where every request looks local,
+    /// so it takes an administrator signed in at /admin.
+    /// </summary>
+    public static WebApplication MapPulseDashboard(this WebApplication app)
+    {
+        IDashboardAuthorizationFilter filter = app.Services.GetRequiredService<JobStorage>() is SQLiteStorage
+            ? new LocalRequestsOnlyAuthorizationFilter()
+            : new AdministratorsOnly();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [filter] });
+        return app;
+    }
+
+    private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) =>
+            context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && user.IsInRole(Buerogewitter.Data.Admin.AdminRoles.Administrator);
+    }
+
+    private sealed class ScheduleRegistration(JobSchedule schedule) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => schedule.RegisterAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,117 @@
+using Buerogewitter.Core.Pulses;
+using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Pulses;
+using Buerogewitter.Web.Analysis;
+using Hangfire;
+using Hangfire.Server;
+
+namespace Buerogewitter.Web.Pulses;
+
+/// <summary>
+/// Mail of one wave is sent by one worker at a time, whichever server it runs on: two workers taking
+/// the same pending participants would each issue a token and the first link would die.
+/// </summary>
+public sealed class WaveMailLock(JobStorage storage)
+{
+    public IDisposable Acquire(long waveId)
+    {
+        var connection = storage.GetConnection();
+        return new Held(connection, connection.AcquireDistributedLock($"bg:wave-mail:{waveId}", TimeSpan.FromMinutes(10)));
+    }
+
+    private sealed class Held(IDisposable connection, IDisposable handle) : IDisposable
+    {
+        public void Dispose()
+        {
+            handle.Dispose();
+            connection.Dispose();
+        }
+    }
+}
+
+/// <summary>The recurring pulse of an organisation: opens the wave of this occurrence and starts its mail.</summary>
+public sealed class OpenWaveJob(OrganisationStore organisations, WaveStore waves, IBackgroundJobClient jobs)
+{
+    public async Task RunAsync(long organisationId, PerformContext? context)
+    {
+        var organisation = await organisations.FindAsync(organisationId)
+            ?? throw new InvalidOperationException($"organisation {organisationId} no longer exists");
+        // The occurrence is the job's creation minute: a retry is the same background job, so it finds
+        // the wave its first attempt made instead of making a second one.
+        var created = context?.BackgroundJob.CreatedAt ?? DateTime.UtcNow;
+        var occurrence = new DateTimeOffset(created.Ticks - (created.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var result = await waves.OpenAsync(organisation, occurrence);
+        if (result.Outcome is not (WaveOpenOutcome.Opened or WaveOpenOutcome.AlreadyOpenedForThisOccurrence))
+        {
+            // Not retried: another open wave or a missing template is not fixed by trying again.
+            return;
+        }
+
+        var wave = result.Wave!;
+        jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(wave.Id, 1));
+        foreach (var at in new[] { wave.Reminder1At, wave.Reminder2At }.OfType<DateTimeOffset>())
+        {
+            jobs.Schedule<RemindJob>(j => j.RunAsync(wave.Id), at);
+        }
+
+        jobs.Schedule<CloseWaveJob>(j => j.RunAsync(wave.Id), wave.ClosesAt);
+    }
+}
+
+/// <summary>Sends one batch of a wave's invitations and queues the next batch while some are pending.</summary>
+public sealed class SendInvitationsJob(WaveStore waves, PulseMailer mailer, WaveMailLock mailLock, IBackgroundJobClient jobs)
+{
+    public async Task RunAsync(long waveId, int batch)
+    {
+        if (await waves.FindAsync(waveId) is not { } wave)
+        {
+            return;
+        }
+
+        int sent;
+        using (mailLock.Acquire(waveId))
+        {
+            sent = await mailer.SendBatchAsync(wave, MailKind.Invite, CancellationToken.None);
+        }
+
+        if (sent == PulseMailer.BatchSize)
+        {
+            jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(waveId, batch + 1));
+        }
+    }
+}
+
+/// <summary>Sends invitations still pending and the reminder round that is due; nothing after close.</summary>
+public sealed class RemindJob(WaveStore waves, PulseMailer mailer, WaveMailLock mailLock)
+{
+    public async Task RunAsync(long waveId)
+    {
+        if (await waves.FindAsync(waveId) is not { } wave)
+        {
+            return;
+        }
+
+        using (mailLock.Acquire(waveId))
+        {
+            await mailer.RemindAsync(wave, force: false, CancellationToken.None);
+        }
+    }
+}
+
+/// <summary>Closes the wave once and hands it to the analysis.</summary>
+public sealed class CloseWaveJob(WaveStore waves, IBackgroundJobClient jobs)
+{
+    public async Task RunAsync(long waveId)
+    {
+        if (await waves.CloseAsync(waveId))
+        {
+            jobs.Enqueue<AnalyseWaveJob>(job => job.RunAsync(waveId));
+        }
+    }
+}
+
+/// <summary>Analyses a closed wave; a retry stores the same result, as the analysis is seeded by the wave.</summary>
+public sealed class AnalyseWaveJob(WaveAnalysis analysis)
+{
+    public Task RunAsync(long waveId) => analysis.RunAsync(waveId);
+}

@@ -1,0 +1,50 @@
+using Buerogewitter.Analytics.Charts;
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Core.Metrics;
+using ChartWave = Buerogewitter.Analytics.Charts.WaveMetrics;
+
+namespace Buerogewitter.Web.Reports;
+
+/// <summary>Feeds the report's gated numbers to the charts, so a chart never shows what the tables hide.</summary>
+public static class ReportCharting
+{
+    public static IReadOnlyList<RenderedChart> Render(ReportView view, string language)
+    {
+        var options = new ChartOptions(language);
+        var data = view.Data;
+        var latest = view.Latest;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(data.TimeZone);
+        var culture = ReportText.For(language).Culture;
+        var scoreMinimum = data.ScoreMinResponses;
+
+        var themes = data.Themes.Select(theme => new SideShares(theme.Label,
+            view.TextLevel(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
+            view.TextLevel(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
+        var waves = data.Waves.Select(wave => new ChartWave(
+            TimeZoneInfo.ConvertTime(wave.OpensAt, zone).ToString("MMM yy", culture),
+            ToInterval(view.BothSides(wave, MetricNames.Divergence, text: true)),
+            ToInterval(view.Score(wave, "inside", MetricNames.ClarityIndex)),
+            ToInterval(view.Score(wave, "field", MetricNames.ClarityIndex)),
+            view.Score(wave, "inside", MetricNames.ResponseRate)?.Value,
+            view.Score(wave, "field", MetricNames.ResponseRate)?.Value)).ToList();
+        var priorities = data.Priorities.Select(p => new SideShares(p.German,
+            view.Score(latest, "inside", MetricNames.Priority(p.Id))?.Value,
+            view.Score(latest, "field", MetricNames.Priority(p.Id))?.Value)).ToList();
+        var gaps = data.Items.Select(item => new LikertGap(language == "en" ? item.English : item.German,
+            ToInterval(view.BothSides(latest, MetricNames.PerceptionGap(item.Id), text: false)))).ToList();
+
+        return
+        [
+            ReportCharts.ThemeShares(themes, ToInterval(view.BothSides(latest, MetricNames.Divergence, text: true)), data.TextMinResponses, options),
+            ReportCharts.DivergenceTrend(waves, data.TextMinResponses, options),
+            ReportCharts.ClarityTrend(waves, scoreMinimum, options),
+            ReportCharts.PriorityRecall(priorities, view.Score(latest, "inside", MetricNames.RecallNone)?.Value,
+                view.Score(latest, "field", MetricNames.RecallNone)?.Value, scoreMinimum, options),
+            ReportCharts.PerceptionGap(gaps, scoreMinimum, options),
+            ReportCharts.ResponseRates(waves, scoreMinimum, options),
+        ];
+    }
+
+    private static Interval? ToInterval(MetricValue? value) =>
+        value is null ? null : new Interval(value.Value, value.Lower ?? value.Value, value.Upper ?? value.Value);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Data.Analysis;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Dapper;
+
+namespace Buerogewitter.IntegrationTests.Reports;
+
+public sealed class ReportVerbTests
+{
+    [Theory]
+    [InlineData("de", "Klarheitsbericht", "Klarheitsindex Innendienst: {0:0} von 100")]
+    [InlineData("en", "Clarity report", "Clarity index Inside sales: {0:0} of 100")]
+    public async Task The_report_shows_the_stored_metrics_of_the_latest_wave_with_its_charts(string language, string title, string clarityFormat)
+    {
+        var db = await SeedAsync();
+        var output = Path.Combine(RepositoryPaths.Root, "TestResults", $"report-{language}");
+
+        var result = await VerbRunner.RunAsync(Engines.Sqlite, "report", "--org", "demo", "--month", "latest", "--output", output, "--language", language);
+
+        Assert.Equal(0, result.ExitCode);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"), TestContext.Current.CancellationToken);
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        var latest = await connection.ExecuteScalarAsync<long>("SELECT id FROM wave ORDER BY opens_at DESC LIMIT 1");
+        var metrics = await new AnalysisStore(db, TimeProvider.System).MetricsAsync(latest, TestContext.Current.CancellationToken);
+        var clarity = metrics.Single(m => m.Side == "inside" && m.Metric == MetricNames.ClarityIndex).Value;
+        var culture = CultureInfo.GetCultureInfo(language == "de" ? "de-DE" : "en-GB");
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains(string.Format(culture, clarityFormat, clarity), html, StringComparison.Ordinal);
+        foreach (var chart in new[] { "theme-shares", "clarity-trend", "divergence-trend", "priority-recall", "perception-gap", "response-rates" })
+        {
+            var png = await File.ReadAllBytesAsync(Path.Combine(output, $"{chart}.png"), TestContext.Current.CancellationToken);
+            Assert.True(png.Length > 5_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', $"{chart}.png is not a drawn PNG");
+            Assert.Contains($"src=\"{chart}.png\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Raised_thresholds_hide_scores_theme_shares_quotes_and_charts_values()
+    {
+        var db = await SeedAsync();
+        await using (var connection = await db.OpenAsync(TestContext.Current.CancellationToken))
+        {
+            await connection.ExecuteAsync("UPDATE organisation SET score_min_responses = 40, text_min_responses = 40 WHERE slug = 'demo'");
+        }
+
+        var output = Path.Combine(RepositoryPaths.Root, "TestResults", "report-suppressed");
+        var result = await VerbRunner.RunAsync(Engines.Sqlite, "report", "--org", "demo", "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("Klarheitsindex Innendienst: ausgeblendet (weniger als 40 Antworten)", html, StringComparison.Ordinal);
+        Assert.Contains("Beispielantworten erscheinen erst ab 40 Antworten je Seite", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<q>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("ausgeblendet", await File.ReadAllTextAsync(Path.Combine(output, "theme-shares.svg"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_month_without_an_analysed_wave_is_a_usage_error()
+    {
+        await SeedAsync();
+
+        var result = await VerbRunner.RunAsync(Engines.Sqlite, "report", "--org", "demo", "--month", "2020-01", "--output", Path.GetTempPath());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("demo has no closed and analysed wave up to", result.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<Buerogewitter.Data.Database.Db> SeedAsync()
+    {
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        return await TestDatabases.CurrentAsync(Engines.Sqlite);
+    }
+}

@@ -1,0 +1,48 @@
+using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Analytics.Verbs;
+
+namespace Buerogewitter.Tests.Analytics;
+
+public class VerbTests
+{
+    private static readonly CsvTable Answers = CsvTable.Parse(
+        "Antwort;Abteilung\nNeukunden gewinnen;AD\nAngebote schneller;ID\nkeine Ahnung;AD\nNeukunden im Mittelstand;ID\nAngebote in 24h;AD\n");
+
+    [Fact]
+    public void Cluster_writes_one_row_per_input_row_in_order_with_row_numbers_as_ids()
+    {
+        var output = ClusterVerb.Run(Answers, new ClusterRequest("antwort", K: 2));
+        Assert.Equal(["id", "theme", "theme_label", "diffuse"], output.Header);
+        Assert.Equal(["1", "2", "3", "4", "5"], output.Rows.Select(r => r[0]));
+        Assert.Equal(["", "", "1"], output.Rows[2].Skip(1));
+        Assert.Equal(output.Rows[0][1], output.Rows[3][1]);
+        Assert.NotEqual(output.Rows[0][1], output.Rows[1][1]);
+    }
+
+    [Fact]
+    public void Missing_column_is_a_one_line_input_error()
+    {
+        var error = Assert.Throws<VerbInputException>(() => ClusterVerb.Run(Answers, new ClusterRequest("text")));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains("'text'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Input_without_rows_is_an_input_error() =>
+        Assert.Throws<VerbInputException>(() => ClusterVerb.Run(CsvTable.Parse("text\n"), new ClusterRequest("text")));
+
+    [Fact]
+    public void Score_writes_priority_ids_and_flags_by_answer_id()
+    {
+        var priorities = CsvTable.Parse("id,text,examples\nP1,Neukunden gewinnen,Kaltakquise\nP2,Angebote in 24 Stunden,\n");
+        var stale = CsvTable.Parse("id,text\nS1,Messepräsenz verstärken\n");
+        var input = CsvTable.Parse("nr,text\na7,\"Kaltakquise, und Angebote schneller\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
+
+        var output = ScoreVerb.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"));
+
+        Assert.Equal(["id", "priorities", "diffuse", "stale"], output.Header);
+        Assert.Equal(["a7", "P1;P2", "0", "0"], output.Rows[0]);
+        Assert.Equal(["b2", "", "0", "1"], output.Rows[1]);
+        Assert.Equal(["c3", "", "1", "0"], output.Rows[2]);
+    }
+}
