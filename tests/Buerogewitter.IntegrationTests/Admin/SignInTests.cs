@@ -201,6 +201,25 @@ public sealed partial class SignInTests
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_protection_key") >= 1);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.Servers), MemberType = typeof(Engines))]
+    public async Task The_job_dashboard_on_a_server_database_admits_only_signed_in_administrators(string engine)
+    {
+        await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var anonymous = app.Client();
+        using var consultant = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        using var administrator = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
+
+        var nobody = await anonymous.GetAsync("/hangfire", TestContext.Current.CancellationToken);
+        var notAdministrator = await consultant.GetAsync("/hangfire", TestContext.Current.CancellationToken);
+        var allowed = await administrator.GetAsync("/hangfire", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, nobody.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, notAdministrator.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
     private static string WithoutAntiforgery(string html) => AntiforgeryValue().Replace(html, "");
 
     [GeneratedRegex("http://[^ ]+/admin/setup/[A-Za-z0-9_-]{22}")]
