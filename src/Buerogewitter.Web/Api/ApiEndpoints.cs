@@ -2,7 +2,9 @@ using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
@@ -60,6 +62,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/organisations/{slug}/waves", ListWavesAsync);
         api.MapGet("/organisations/{slug}/waves/{waveId:long}/metrics", WaveMetricsAsync);
+        api.MapGet("/organisations/{slug}/report", ReportAsync).Produces<string>(StatusCodes.Status200OK, "text/html");
     }
 
     private static async Task<Ok<List<OrganisationResource>>> ListOrganisationsAsync(
@@ -110,6 +113,28 @@ public static class ApiEndpoints
         && await organisations.MetricsAsync(organisation, waveId, cancellationToken) is { } metrics
             ? TypedResults.Ok(metrics)
             : NotFound();
+
+    /// <summary>
+    /// The monthly report as of now, one HTML file with its charts inline; 404 until a wave has been
+    /// analysed. It is the manager's report, with the same anonymity gate.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(
+        string slug, [FromQuery] string? language, HttpContext context, AdminOrganisationStore organisations, ReportStore reports,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation
+            || await reports.LoadAsync(organisation.Id, clock.GetUtcNow(), cancellationToken) is not { } data)
+        {
+            return NotFound();
+        }
+
+        var chosen = language is "de" or "en" ? language : organisation.Language;
+        var view = new ReportView(data);
+        var images = ReportCharting.Render(view, chosen)
+            .Select(chart => new ReportImage(chart.Name, $"data:image/png;base64,{Convert.ToBase64String(chart.Png)}", chart.AltText))
+            .ToList();
+        return TypedResults.Content(ReportHtml.Render(view, chosen, images), "text/html; charset=utf-8");
+    }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -29,7 +29,7 @@ public sealed class ApiTests
             statuses.Add($"{method} {path} {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}");
         }
 
-        Assert.Equal(5, operations.Count);
+        Assert.Equal(6, operations.Count);
         Assert.Equal("header", document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("X-Api-Key").GetProperty("in").GetString());
         Assert.All(statuses, s => Assert.EndsWith(" 401 application/problem+json", s, StringComparison.Ordinal));
     }
@@ -107,5 +107,35 @@ public sealed class ApiTests
         Assert.Equal(12, row.GetProperty("n").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, unknownWave.StatusCode);
         Assert.Equal("application/problem+json", unknownWave.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_report_is_downloadable_once_a_wave_is_analysed_and_is_404_before(string engine)
+    {
+        await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var admin = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
+        async Task<HttpClient> ClientForAsync(string slug)
+        {
+            var keys = await admin.GetStringAsync($"/admin/o/{slug}/api-keys", TestContext.Current.CancellationToken);
+            var created = await (await admin.PostAsync($"/admin/o/{slug}/api-keys?handler=Create", AdminWorld.Form(keys, ("Name", "report")),
+                TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var client = app.Client();
+            client.DefaultRequestHeaders.Add("X-Api-Key", System.Text.RegularExpressions.Regex.Match(created, "<code class=\"secret\">([A-Za-z0-9_-]{22})</code>").Groups[1].Value);
+            return client;
+        }
+
+        using var demo = await ClientForAsync("demo");
+        using var alpha = await ClientForAsync("alpha");
+        var report = await demo.GetAsync("/api/v1/organisations/demo/report?language=en", TestContext.Current.CancellationToken);
+        var html = await report.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var none = await alpha.GetAsync("/api/v1/organisations/alpha/report", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("text/html", report.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.Equal("application/problem+json", none.Content.Headers.ContentType!.MediaType);
     }
 }
