@@ -1,4 +1,5 @@
 using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Pulses;
 
@@ -28,6 +29,11 @@ public sealed class ServeVerb : Verb
         foreach (var url in app.Urls)
         {
             context.Out.WriteLine($"Buerogewitter is running — open {url} in your browser (Ctrl+C stops it)");
+        }
+
+        if (await app.Services.GetRequiredService<AdminBootstrap>().EnsureAsync(new Uri(app.Urls.First()), context.Cancellation) is { } setup)
+        {
+            context.Out.WriteLine(setup);
         }
 
         await app.WaitForShutdownAsync(context.Cancellation);

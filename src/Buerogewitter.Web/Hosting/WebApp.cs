@@ -1,4 +1,5 @@
 using Buerogewitter.Data.Database;
+using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Surveys;
@@ -35,6 +36,7 @@ public static class WebApp
         configure?.Invoke(builder);
         builder.Services.AddBuerogewitter(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddPulseJobs();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
@@ -49,6 +51,7 @@ public static class WebApp
         });
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAdmin();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();
         app.MapPulseDashboard();

@@ -46,7 +46,7 @@ public static class PulseJobServices
     /// <summary>
     /// The dashboard at /hangfire. With the single-process SQLite storage this is a laptop trial: loopback
     /// only. On a server engine the app may sit behind a reverse proxy, where every request looks local,
-    /// so it takes an authenticated administrator — and as there is no admin sign-in yet, nobody gets in.
+    /// so it takes an administrator signed in at /admin.
     /// </summary>
     public static WebApplication MapPulseDashboard(this WebApplication app)
     {
@@ -60,7 +60,7 @@ public static class PulseJobServices
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
     {
         public bool Authorize(DashboardContext context) =>
-            context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && user.IsInRole("admin");
+            context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && user.IsInRole(Buerogewitter.Data.Admin.AdminRoles.Administrator);
     }
 
     private sealed class ScheduleRegistration(JobSchedule schedule) : IHostedService

@@ -13,6 +13,8 @@ public sealed class TestWebApp : IAsyncDisposable
 
     public Uri BaseAddress => new(app.Urls.First());
 
+    public IServiceProvider Services => app.Services;
+
     public static async Task<TestWebApp> StartAsync(string engine, IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configure = null)
     {

@@ -80,7 +80,7 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
         return Redirect($"/s/thanks?until={closes:yyyy-MM-dd}");
     }
 
-    public string Label(string german, string english) => Localized.Pick(german, english);
+    public SurveyFormView View => new(Form!, Errors, StrategyAnswer, SelfClarity, CollaborationAnswer, Ratings, Checks);
 
     private async Task LoadAsync(string token, CancellationToken cancellationToken)
     {

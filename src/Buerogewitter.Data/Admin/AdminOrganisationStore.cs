@@ -1,0 +1,162 @@
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Admin;
+
+public sealed record OrganisationSettings(
+    string Name, string TimeZone, string Language, string PulseCron, int ScoreMinResponses, int TextMinResponses);
+
+public sealed record OrganisationManager
+{
+    public long Id { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string Language { get; init; }
+}
+
+/// <summary>A wave as the dashboard shows it: dates and counts only, never who answered.</summary>
+public sealed record WaveSummary
+{
+    public long Id { get; init; }
+
+    public DateTimeOffset OpensAt { get; init; }
+
+    public DateTimeOffset ClosesAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public long Invitations { get; init; }
+
+    public long Responses { get; init; }
+}
+
+public sealed record WaveMetric
+{
+    public required string Side { get; init; }
+
+    public required string Metric { get; init; }
+
+    public double Value { get; init; }
+
+    public double? LowerBound { get; init; }
+
+    public double? UpperBound { get; init; }
+
+    public long N { get; init; }
+}
+
+/// <summary>Organisations as the admin pages and the API see them, always through an <see cref="AccessScope"/>.</summary>
+public sealed class AdminOrganisationStore(Db db)
+{
+    private const string Columns = """
+        o.id, o.slug, o.name, o.time_zone, o.language, o.pulse_cron, o.close_after_days, o.reminder_days,
+        o.score_min_responses, o.text_min_responses, o.anonymity_frozen_at, o.benchmark_opt_in, o.created_at
+        """;
+
+    public async Task<IReadOnlyList<Organisation>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Organisation>(new CommandDefinition(
+            $"SELECT {Columns} FROM organisation o WHERE {AccessScope.Condition} ORDER BY o.name",
+            scope.Parameters, cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<Organisation?> FindAsync(AccessScope scope, string slug, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var parameters = new DynamicParameters(scope.Parameters);
+        parameters.Add("slug", slug);
+        return await connection.QuerySingleOrDefaultAsync<Organisation>(new CommandDefinition(
+            $"SELECT {Columns} FROM organisation o WHERE o.slug = @slug AND {AccessScope.Condition}",
+            parameters, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves the settings; the anonymity thresholds only while they are not frozen. The freeze is
+    /// re-checked in the UPDATE itself, so a wave opening meanwhile still wins.
+    /// </summary>
+    public async Task UpdateAsync(long organisationId, OrganisationSettings settings, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE organisation
+            SET name = @Name, time_zone = @TimeZone, language = @Language, pulse_cron = @PulseCron,
+                score_min_responses = CASE WHEN anonymity_frozen_at IS NULL THEN @ScoreMinResponses ELSE score_min_responses END,
+                text_min_responses = CASE WHEN anonymity_frozen_at IS NULL THEN @TextMinResponses ELSE text_min_responses END
+            WHERE id = @organisationId
+            """, new
+        {
+            organisationId,
+            settings.Name,
+            settings.TimeZone,
+            settings.Language,
+            settings.PulseCron,
+            settings.ScoreMinResponses,
+            settings.TextMinResponses,
+        }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<OrganisationManager>> ManagersAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<OrganisationManager>(new CommandDefinition(
+            "SELECT id, email, display_name, language FROM organisation_manager WHERE organisation_id = @organisationId ORDER BY email",
+            new { organisationId }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <returns>False when the e-mail already receives this organisation's report.</returns>
+    public async Task<bool> AddManagerAsync(long organisationId, string email, string displayName, string language, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            db.Dialect.InsertIgnoringDuplicates("organisation_manager", "organisation_id, email, display_name, language",
+                "@organisationId, @email, @displayName, @language", "organisation_id, email"),
+            new { organisationId, email = email.Trim().ToLowerInvariant(), displayName, language }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task RemoveManagerAsync(long organisationId, long managerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM organisation_manager WHERE id = @managerId AND organisation_id = @organisationId",
+            new { organisationId, managerId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<WaveSummary>> WavesAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<WaveSummary>(new CommandDefinition("""
+            SELECT w.id, w.opens_at, w.closes_at, w.closed_at,
+                   (SELECT COUNT(*) FROM invitation i WHERE i.wave_id = w.id) AS invitations,
+                   (SELECT COUNT(*) FROM response r WHERE r.wave_id = w.id) AS responses
+            FROM wave w WHERE w.organisation_id = @organisationId ORDER BY w.opens_at DESC
+            """, new { organisationId }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>
+    /// The stored metrics of a wave, or null when the wave is not this organisation's. Rows computed
+    /// from fewer responses than the organisation's score threshold are left out (DESIGN.md §6).
+    /// </summary>
+    public async Task<IReadOnlyList<WaveMetric>?> MetricsAsync(Organisation organisation, long waveId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM wave WHERE id = @waveId AND organisation_id = @organisationId",
+            new { waveId, organisationId = organisation.Id }, cancellationToken: cancellationToken));
+        if (exists == 0)
+        {
+            return null;
+        }
+
+        return (await connection.QueryAsync<WaveMetric>(new CommandDefinition("""
+            SELECT m.side, m.metric, m.value, m.lower_bound, m.upper_bound, m.n
+            FROM analysis_metric m JOIN analysis a ON a.id = m.analysis_id
+            WHERE a.wave_id = @waveId AND m.n >= @minimum
+            ORDER BY m.side, m.metric
+            """, new { waveId, minimum = organisation.ScoreMinResponses }, cancellationToken: cancellationToken))).AsList();
+    }
+}

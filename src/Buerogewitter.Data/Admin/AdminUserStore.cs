@@ -1,0 +1,203 @@
+using System.Data.Common;
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Admin;
+
+public static class AdminRoles
+{
+    public const string Administrator = "administrator";
+    public const string Consultant = "consultant";
+    public const string Manager = "manager";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Consultant, Manager];
+}
+
+public sealed record AdminUser
+{
+    public long Id { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public string? PasswordHash { get; init; }
+
+    public required string Role { get; init; }
+
+    public int FailedSignIns { get; init; }
+
+    public DateTimeOffset? LockedUntil { get; init; }
+
+    public bool Active { get; init; }
+}
+
+public sealed record NewAdminUser(string Email, string DisplayName, string? PasswordHash, string Role, IReadOnlyList<long> OrganisationIds);
+
+public sealed class AdminUserStore(Db db, TimeProvider clock)
+{
+    private const string Columns = "id, email, display_name, password_hash, role, failed_sign_ins, locked_until, active";
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM admin_user", cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<AdminUser?> FindAsync(string email, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AdminUser>(new CommandDefinition(
+            $"SELECT {Columns} FROM admin_user WHERE email = @email", new { email = email.Trim().ToLowerInvariant() },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<AdminUser?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AdminUser>(new CommandDefinition(
+            $"SELECT {Columns} FROM admin_user WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<AdminUser>(new CommandDefinition(
+            $"SELECT {Columns} FROM admin_user ORDER BY email", cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<long> CreateAsync(NewAdminUser user, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var id = await InsertAsync(connection, transaction, user, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    /// <summary>Counts a wrong password; the failure that reaches <paramref name="maxFailures"/> locks the account and restarts the count.</summary>
+    public async Task RecordFailedSignInAsync(long id, int maxFailures, TimeSpan lockout, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        // One statement, so concurrent wrong guesses cannot both read the old count.
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE admin_user
+            SET locked_until = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE locked_until END,
+                failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE failed_sign_ins + 1 END
+            WHERE id = @id
+            """, new { id, maxFailures, lockedUntil = clock.GetUtcNow() + lockout }, cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordSuccessfulSignInAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id",
+            new { id }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Which organisations each account is assigned to (administrators see all without assignments).</summary>
+    public async Task<ILookup<long, long>> AssignmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long UserId, long OrganisationId)>(new CommandDefinition(
+            "SELECT admin_user_id, organisation_id FROM admin_user_organisation", cancellationToken: cancellationToken));
+        return rows.ToLookup(r => r.UserId, r => r.OrganisationId);
+    }
+
+    public async Task AssignAsync(long id, long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            db.Dialect.InsertIgnoringDuplicates("admin_user_organisation", "admin_user_id, organisation_id", "@id, @organisationId", "admin_user_id, organisation_id"),
+            new { id, organisationId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task UnassignAsync(long id, long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM admin_user_organisation WHERE admin_user_id = @id AND organisation_id = @organisationId",
+            new { id, organisationId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SetActiveAsync(long id, bool active, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_user SET active = @active WHERE id = @id", new { id, active }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SetRoleAsync(long id, string role, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_user SET role = @role WHERE id = @id", new { id, role }, cancellationToken: cancellationToken));
+    }
+
+    public async Task UpdatePasswordHashAsync(long id, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_user SET password_hash = @passwordHash WHERE id = @id",
+            new { id, passwordHash }, cancellationToken: cancellationToken));
+    }
+
+    public async Task CreateSetupTokenAsync(byte[] tokenHash, TimeSpan validFor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO admin_setup_token (token_hash, expires_at, created_at) VALUES (@tokenHash, @expiresAt, @now)
+            """, new { tokenHash, expiresAt = now + validFor, now }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> SetupTokenIsValidAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT COUNT(*) FROM admin_setup_token WHERE token_hash = @tokenHash AND used_at IS NULL AND expires_at > @now
+            """, new { tokenHash, now = clock.GetUtcNow() }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>
+    /// Uses a setup link and creates the first administrator in one transaction; the conditional
+    /// update makes the link single-use even when it is submitted twice at once.
+    /// </summary>
+    public async Task<long?> CompleteSetupAsync(byte[] tokenHash, NewAdminUser administrator, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE admin_setup_token SET used_at = @now
+            WHERE token_hash = @tokenHash AND used_at IS NULL AND expires_at > @now
+            """, new { tokenHash, now }, transaction, cancellationToken: cancellationToken));
+        if (claimed != 1)
+        {
+            return null;
+        }
+
+        var id = await InsertAsync(connection, transaction, administrator with { Role = AdminRoles.Administrator }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    private async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, NewAdminUser user, CancellationToken cancellationToken)
+    {
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+            INSERT INTO admin_user (email, display_name, password_hash, role, failed_sign_ins, active, created_at){db.Dialect.OutputInsertedId}
+            VALUES (@Email, @DisplayName, @PasswordHash, @Role, 0, @Active, @Now){db.Dialect.ReturningId}
+            """, new { Email = user.Email.Trim().ToLowerInvariant(), user.DisplayName, user.PasswordHash, user.Role, Active = true, Now = clock.GetUtcNow() },
+            transaction, cancellationToken: cancellationToken));
+        foreach (var organisationId in user.OrganisationIds.Distinct())
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO admin_user_organisation (admin_user_id, organisation_id) VALUES (@id, @organisationId)",
+                new { id, organisationId }, transaction, cancellationToken: cancellationToken));
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,72 @@
+using Buerogewitter.Data.Database;
+using Dapper;
+
+namespace Buerogewitter.Data.Admin;
+
+/// <summary>A priority; <see cref="Examples"/> holds newline-separated phrases that name it.</summary>
+public sealed record PriorityText(string Text, string? Examples);
+
+public sealed record StrategyVersion
+{
+    public long Id { get; init; }
+
+    public int VersionNo { get; init; }
+
+    public DateOnly EffectiveFrom { get; init; }
+
+    public string? Note { get; init; }
+
+    public IReadOnlyList<PriorityText> Priorities { get; set; } = [];
+}
+
+/// <summary>
+/// Strategy versions are append-only: answers are scored against the version in force when they
+/// were given, so a version that waves refer to is never edited, only followed by a new one.
+/// </summary>
+public sealed class StrategyAdminStore(Db db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<StrategyVersion>> HistoryAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var versions = (await connection.QueryAsync<StrategyVersion>(new CommandDefinition(
+            "SELECT id, version_no, effective_from, note FROM strategy_version WHERE organisation_id = @organisationId ORDER BY version_no DESC",
+            new { organisationId }, cancellationToken: cancellationToken))).AsList();
+        var priorities = (await connection.QueryAsync<(long VersionId, string Text, string? Examples)>(new CommandDefinition("""
+            SELECT p.strategy_version_id, p.text, p.examples FROM priority p
+            JOIN strategy_version v ON v.id = p.strategy_version_id
+            WHERE v.organisation_id = @organisationId ORDER BY p.position
+            """, new { organisationId }, cancellationToken: cancellationToken))).ToLookup(p => p.VersionId);
+        foreach (var version in versions)
+        {
+            version.Priorities = priorities[version.Id].Select(p => new PriorityText(p.Text, p.Examples)).ToList();
+        }
+
+        return versions;
+    }
+
+    public async Task<int> CreateAsync(long organisationId, DateOnly effectiveFrom, string? note, IReadOnlyList<PriorityText> priorities,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Two consultants saving at once queue here instead of both taking the same version number.
+        await connection.ExecuteAsync(new CommandDefinition(db.Dialect.SelectForUpdate("id", "organisation", "id = @organisationId"),
+            new { organisationId }, transaction, cancellationToken: cancellationToken));
+        var versionNo = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COALESCE(MAX(version_no), 0) FROM strategy_version WHERE organisation_id = @organisationId",
+            new { organisationId }, transaction, cancellationToken: cancellationToken));
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+            INSERT INTO strategy_version (organisation_id, version_no, effective_from, note, created_at){db.Dialect.OutputInsertedId}
+            VALUES (@organisationId, @versionNo, @effectiveFrom, @note, @now){db.Dialect.ReturningId}
+            """, new { organisationId, versionNo, effectiveFrom, note, now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
+        for (var i = 0; i < priorities.Count; i++)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO priority (strategy_version_id, position, text, examples) VALUES (@id, @position, @Text, @Examples)",
+                new { id, position = i + 1, priorities[i].Text, priorities[i].Examples }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return versionNo;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Buerogewitter.Data.Admin;
+
+namespace Buerogewitter.Web.Admin;
+
+/// <summary>The claims Buerogewitter puts into a sign-in cookie or an API-key identity, and what they allow.</summary>
+public static class AdminPrincipal
+{
+    public const string CookieScheme = "bg-admin";
+    public const string ApiKeyScheme = "bg-api-key";
+    public const string OidcScheme = "oidc";
+    public const string OrganisationClaim = "bg:organisation";
+
+    public static ClaimsPrincipal For(AdminUser user) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new Claim(ClaimTypes.Name, user.DisplayName),
+        new Claim(ClaimTypes.Email, user.Email),
+        new Claim(ClaimTypes.Role, user.Role),
+    ], CookieScheme, ClaimTypes.Name, ClaimTypes.Role));
+
+    public static long? UserId(this ClaimsPrincipal principal) =>
+        long.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>What the caller may see; anything unrecognised sees nothing.</summary>
+    public static AccessScope Scope(this ClaimsPrincipal principal)
+    {
+        if (long.TryParse(principal.FindFirstValue(OrganisationClaim), System.Globalization.CultureInfo.InvariantCulture, out var organisationId))
+        {
+            return AccessScope.ForOrganisation(organisationId);
+        }
+
+        if (principal.IsInRole(AdminRoles.Administrator))
+        {
+            return AccessScope.Everything;
+        }
+
+        return principal.UserId() is { } userId ? AccessScope.ForUser(userId) : AccessScope.ForOrganisation(0);
+    }
+
+    /// <summary>Administrators and consultants set organisations up; managers only read their dashboard.</summary>
+    public static bool MaySetUp(this ClaimsPrincipal principal) =>
+        principal.IsInRole(AdminRoles.Administrator) || principal.IsInRole(AdminRoles.Consultant);
+}

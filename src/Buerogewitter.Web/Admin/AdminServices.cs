@@ -1,0 +1,157 @@
+using System.Security.Claims;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Web.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Buerogewitter.Web.Admin;
+
+public static class AdminServices
+{
+    public const string SignedInPolicy = "admin-signed-in";
+    public const string AdministratorPolicy = "admin-administrator";
+    public const string ApiPolicy = "api-key";
+
+    /// <summary>Accounts, sign-in (local and OpenID Connect), the shared key ring, API keys and the admin pages' authorization.</summary>
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<AdminUserStore>();
+        services.AddSingleton<AdminOrganisationStore>();
+        services.AddSingleton<ParticipantAdminStore>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<StrategyAdminStore>();
+        services.AddSingleton<TemplateAdminStore>();
+        services.AddSingleton<DataProtectionKeyStore>();
+        services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
+        services.AddSingleton<PasswordSignIn>();
+        services.AddSingleton<AdminBootstrap>();
+
+        services.AddDataProtection().SetApplicationName("buerogewitter");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DataProtectionKeyStore>((options, store) => options.XmlRepository = new DatabaseXmlRepository(store));
+
+        var authentication = services.AddAuthentication(AdminPrincipal.CookieScheme)
+            .AddCookie(AdminPrincipal.CookieScheme, options =>
+            {
+                options.Cookie.Name = "bg_admin";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.LoginPath = "/admin/login";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+                options.Events.OnValidatePrincipal = RevalidateAsync;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(AdminPrincipal.ApiKeyScheme, null);
+        AddOpenIdConnect(authentication, configuration.GetSection("Authentication:Oidc"));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SignedInPolicy, policy => policy.AddAuthenticationSchemes(AdminPrincipal.CookieScheme).RequireAuthenticatedUser()
+                .RequireRole(AdminRoles.All))
+            .AddPolicy(AdministratorPolicy, policy => policy.AddAuthenticationSchemes(AdminPrincipal.CookieScheme)
+                .RequireRole(AdminRoles.Administrator))
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(AdminPrincipal.ApiKeyScheme)
+                .RequireClaim(AdminPrincipal.OrganisationClaim));
+
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", SignedInPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Users", AdministratorPolicy);
+            options.Conventions.AllowAnonymousToPage("/Admin/Login");
+            options.Conventions.AllowAnonymousToPage("/Admin/Setup");
+        });
+        services.AddApi();
+        return services;
+    }
+
+    public static WebApplication UseAdmin(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapApi();
+        return app;
+    }
+
+    // A deactivated account or a changed role takes effect on the next request, on every instance.
+    private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<AdminUserStore>();
+        var user = context.Principal?.UserId() is { } id ? await users.FindAsync(id, context.HttpContext.RequestAborted) : null;
+        if (user is not { Active: true } || !context.Principal!.IsInRole(user.Role))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AdminPrincipal.CookieScheme);
+        }
+    }
+
+    /// <summary>
+    /// With Authority, ClientId and ClientSecret set, people can sign in at the company's identity
+    /// provider. Its <c>RoleClaim</c> (default <c>roles</c>) must carry one of the values in
+    /// <c>Roles:{administrator|consultant|manager}</c> (default: the role's own name).
+    /// </summary>
+    private static void AddOpenIdConnect(AuthenticationBuilder authentication, IConfigurationSection oidc)
+    {
+        if (string.IsNullOrWhiteSpace(oidc["Authority"]) || string.IsNullOrWhiteSpace(oidc["ClientId"]) || string.IsNullOrWhiteSpace(oidc["ClientSecret"]))
+        {
+            return;
+        }
+
+        authentication.AddOpenIdConnect(AdminPrincipal.OidcScheme, options =>
+        {
+            options.Authority = oidc["Authority"];
+            options.ClientId = oidc["ClientId"];
+            options.ClientSecret = oidc["ClientSecret"];
+            options.SignInScheme = AdminPrincipal.CookieScheme;
+            options.ResponseType = "code";
+            options.CallbackPath = "/admin/signin-oidc";
+            options.Scope.Add("email");
+            options.Events.OnTokenValidated = context => MapOidcUserAsync(context, oidc);
+        });
+    }
+
+    private static async Task MapOidcUserAsync(TokenValidatedContext context, IConfigurationSection oidc)
+    {
+        var claims = context.Principal!;
+        var roleClaim = oidc["RoleClaim"] ?? "roles";
+        var values = claims.FindAll(roleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var role = AdminRoles.All.FirstOrDefault(r => values.Contains(oidc[$"Roles:{r}"] ?? r));
+        var email = claims.FindFirstValue(ClaimTypes.Email) ?? claims.FindFirstValue("email");
+        if (role is null || string.IsNullOrWhiteSpace(email))
+        {
+            context.Fail("the identity provider sent no e-mail or no Buerogewitter role");
+            return;
+        }
+
+        var users = context.HttpContext.RequestServices.GetRequiredService<AdminUserStore>();
+        var cancellationToken = context.HttpContext.RequestAborted;
+        var user = await users.FindAsync(email, cancellationToken);
+        if (user is null)
+        {
+            // Organisations are assigned by an administrator; until then a new consultant or manager sees none.
+            await users.CreateAsync(new NewAdminUser(email, claims.FindFirstValue("name") ?? email, null, role, []), cancellationToken);
+            user = await users.FindAsync(email, cancellationToken);
+        }
+        else if (user.Role != role)
+        {
+            await users.SetRoleAsync(user.Id, role, cancellationToken);
+            user = user with { Role = role };
+        }
+
+        if (user is not { Active: true })
+        {
+            context.Fail("the account is deactivated");
+            return;
+        }
+
+        context.Principal = AdminPrincipal.For(user);
+    }
+}

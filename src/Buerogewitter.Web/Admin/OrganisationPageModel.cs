@@ -1,0 +1,45 @@
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Buerogewitter.Web.Admin;
+
+/// <summary>
+/// A page of one organisation (<c>/admin/o/{slug}/…</c>). The organisation is read through the
+/// user's scope before any handler runs: one that the user may not see is a 404, exactly like one
+/// that does not exist, so the pages do not even reveal which organisations are on the server.
+/// </summary>
+public abstract class OrganisationPageModel : PageModel
+{
+    public AdminText Text => AdminText.Current;
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    /// <summary>False for the pages a manager may see (the dashboard).</summary>
+    protected virtual bool ForSetUpOnly => true;
+
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var services = HttpContext.RequestServices;
+        await services.GetRequiredService<DatabaseReadiness>().EnsureAsync(HttpContext.RequestAborted);
+        var slug = RouteData.Values["slug"] as string ?? "";
+        var organisation = await services.GetRequiredService<AdminOrganisationStore>().FindAsync(User.Scope(), slug, HttpContext.RequestAborted);
+        if (organisation is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        if (ForSetUpOnly && !User.MaySetUp())
+        {
+            context.Result = Forbid();
+            return;
+        }
+
+        Organisation = organisation;
+        await next();
+    }
+}

@@ -1,0 +1,140 @@
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Reports;
+using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Reports;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+
+namespace Buerogewitter.Web.Api;
+
+public sealed record OrganisationResource(
+    string Slug, string Name, string TimeZone, string Language, string PulseCron,
+    int ScoreMinResponses, int TextMinResponses, DateTimeOffset? AnonymityFrozenAt)
+{
+    public static OrganisationResource From(Organisation o) =>
+        new(o.Slug, o.Name, o.TimeZone, o.Language, o.PulseCron, o.ScoreMinResponses, o.TextMinResponses, o.AnonymityFrozenAt);
+}
+
+/// <summary>
+/// REST API under <c>/api/v1</c> for the organisation an API key belongs to. Every lookup goes
+/// through the key's <see cref="AccessScope"/>, so another organisation's data answers 404 as if
+/// it did not exist; all errors are RFC 7807 problem documents.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const int MaxRosterBytes = 2 * 1024 * 1024;
+
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Buerogewitter API";
+            document.Info.Description = $"Every request needs the organisation's API key in the {ApiKeyAuthentication.Header} header.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal)
+            {
+                [ApiKeyAuthentication.Header] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = ApiKeyAuthentication.Header,
+                },
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.Header, document)] = [] }];
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static void MapApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AdminServices.ApiPolicy).WithTags("Buerogewitter")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapGet("/organisations", ListOrganisationsAsync);
+        api.MapGet("/organisations/{slug}", GetOrganisationAsync);
+        api.MapPost("/organisations/{slug}/roster", ImportRosterAsync).Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/organisations/{slug}/waves", ListWavesAsync);
+        api.MapGet("/organisations/{slug}/waves/{waveId:long}/metrics", WaveMetricsAsync);
+        api.MapGet("/organisations/{slug}/report", ReportAsync).Produces<string>(StatusCodes.Status200OK, "text/html");
+    }
+
+    private static async Task<Ok<List<OrganisationResource>>> ListOrganisationsAsync(
+        HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await organisations.ListAsync(context.User.Scope(), cancellationToken)).Select(OrganisationResource.From).ToList());
+
+    private static async Task<Results<Ok<OrganisationResource>, ProblemHttpResult>> GetOrganisationAsync(
+        string slug, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+            ? TypedResults.Ok(OrganisationResource.From(organisation))
+            : NotFound();
+
+    /// <summary>The roster as CSV in the body, with the rules of <c>import-roster</c>: all or nothing.</summary>
+    private static async Task<Results<Ok<RosterImportSummary>, ProblemHttpResult>> ImportRosterAsync(
+        string slug, [FromQuery] bool? deactivateMissing, HttpContext context, AdminOrganisationStore organisations,
+        ParticipantStore participants, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        if (context.Request.ContentLength > MaxRosterBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
+        }
+
+        using var reader = new StreamReader(context.Request.Body);
+        var parsed = RosterFile.Parse(await reader.ReadToEndAsync(cancellationToken));
+        if (!parsed.IsValid)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The roster has problems; nothing was imported",
+                extensions: new Dictionary<string, object?> { ["problems"] = parsed.Problems });
+        }
+
+        return TypedResults.Ok(await participants.ImportAsync(organisation.Id, parsed.Entries, deactivateMissing ?? false, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<WaveSummary>>, ProblemHttpResult>> ListWavesAsync(
+        string slug, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+            ? TypedResults.Ok(await organisations.WavesAsync(organisation.Id, cancellationToken))
+            : NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<WaveMetric>>, ProblemHttpResult>> WaveMetricsAsync(
+        string slug, long waveId, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+        && await organisations.MetricsAsync(organisation, waveId, cancellationToken) is { } metrics
+            ? TypedResults.Ok(metrics)
+            : NotFound();
+
+    /// <summary>
+    /// The monthly report as of now, one HTML file with its charts inline; 404 until a wave has been
+    /// analysed. It is the manager's report, with the same anonymity gate.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(
+        string slug, [FromQuery] string? language, HttpContext context, AdminOrganisationStore organisations, ReportStore reports,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation
+            || await reports.LoadAsync(organisation.Id, clock.GetUtcNow(), cancellationToken) is not { } data)
+        {
+            return NotFound();
+        }
+
+        var chosen = language is "de" or "en" ? language : organisation.Language;
+        var view = new ReportView(data);
+        var images = ReportCharting.Render(view, chosen)
+            .Select(chart => new ReportImage(chart.Name, $"data:image/png;base64,{Convert.ToBase64String(chart.Png)}", chart.AltText))
+            .ToList();
+        return TypedResults.Content(ReportHtml.Render(view, chosen, images), "text/html; charset=utf-8");
+    }
+
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

@@ -1,0 +1,47 @@
+using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Buerogewitter.Web.Pages.Admin;
+
+public sealed class LoginModel(PasswordSignIn signIn, DatabaseReadiness readiness, IAuthenticationSchemeProvider schemes) : PageModel
+{
+    public AdminText Text => AdminText.Current;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public string? Error { get; private set; }
+
+    public bool OidcEnabled { get; private set; }
+
+    public async Task OnGetAsync() => OidcEnabled = await schemes.GetSchemeAsync(AdminPrincipal.OidcScheme) is not null;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await readiness.EnsureAsync(cancellationToken);
+        var (outcome, user) = await signIn.CheckAsync(Email ?? "", Password ?? "", cancellationToken);
+        if (outcome != SignInOutcome.Success)
+        {
+            await OnGetAsync();
+            Error = outcome == SignInOutcome.LockedOut ? Text.LockedOut : Text.SignInFailed;
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(AdminPrincipal.CookieScheme, AdminPrincipal.For(user!));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+    }
+
+    // A link, not a form: CSP form-action 'self' would stop a form post from redirecting to the identity provider.
+    public IActionResult OnGetOidc() => Challenge(
+        new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin" }, AdminPrincipal.OidcScheme);
+}

@@ -1,0 +1,142 @@
+using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Web.Admin;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Buerogewitter.Web.Pages.Admin.Organisations;
+
+public sealed class SettingsModel(AdminOrganisationStore organisations, TimeProvider clock) : OrganisationPageModel
+{
+    [BindProperty]
+    public string Name { get; set; } = "";
+
+    [BindProperty]
+    public string TimeZone { get; set; } = "";
+
+    [BindProperty]
+    public string Language { get; set; } = "";
+
+    [BindProperty]
+    public string PulseCron { get; set; } = "";
+
+    [BindProperty]
+    public int ScoreMinResponses { get; set; }
+
+    [BindProperty]
+    public int TextMinResponses { get; set; }
+
+    [BindProperty]
+    public string? ManagerEmail { get; set; }
+
+    [BindProperty]
+    public string? ManagerName { get; set; }
+
+    [BindProperty]
+    public string? ManagerLanguage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<DateTimeOffset> NextSends { get; private set; } = [];
+
+    public IReadOnlyList<OrganisationManager> Managers { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Fill();
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Organisation.AnonymityFrozenAt is not null)
+        {
+            // Disabled inputs are not posted; the stored values stand.
+            ScoreMinResponses = Organisation.ScoreMinResponses;
+            TextMinResponses = Organisation.TextMinResponses;
+        }
+
+        Name = Name.Trim();
+        TimeZone = TimeZone.Trim();
+        if (Name.Length == 0)
+        {
+            Errors[nameof(Name)] = Text.Required;
+        }
+
+        if (OrganisationRules.CheckTimeZone(TimeZone) is { } zoneProblem)
+        {
+            Errors[nameof(TimeZone)] = zoneProblem;
+        }
+
+        if (OrganisationRules.CheckLanguage(Language) is not null)
+        {
+            Language = Organisation.Language;
+        }
+
+        if (!CronPreview.TryParse(PulseCron, out _))
+        {
+            Errors[nameof(PulseCron)] = Text.CronInvalid;
+        }
+
+        if (ScoreMinResponses < AnonymityThresholds.Floor || TextMinResponses < ScoreMinResponses)
+        {
+            Errors["Thresholds"] = Text.ThresholdRule;
+        }
+
+        if (Errors.Count > 0)
+        {
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await organisations.UpdateAsync(Organisation.Id,
+            new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses), cancellationToken);
+        return Redirect($"/admin/o/{Organisation.Slug}/settings?saved=true");
+    }
+
+    public async Task<IActionResult> OnPostAddManagerAsync(CancellationToken cancellationToken)
+    {
+        var email = ManagerEmail?.Trim() ?? "";
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || string.IsNullOrWhiteSpace(ManagerName))
+        {
+            Fill();
+            Errors["Manager"] = Text.Required;
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await organisations.AddManagerAsync(Organisation.Id, email, ManagerName.Trim(), ManagerLanguage == "en" ? "en" : "de", cancellationToken);
+        return Redirect($"/admin/o/{Organisation.Slug}/settings");
+    }
+
+    public async Task<IActionResult> OnPostRemoveManagerAsync(long managerId, CancellationToken cancellationToken)
+    {
+        await organisations.RemoveManagerAsync(Organisation.Id, managerId, cancellationToken);
+        return Redirect($"/admin/o/{Organisation.Slug}/settings");
+    }
+
+    private void Fill()
+    {
+        Name = Organisation.Name;
+        TimeZone = Organisation.TimeZone;
+        Language = Organisation.Language;
+        PulseCron = Organisation.PulseCron;
+        ScoreMinResponses = Organisation.ScoreMinResponses;
+        TextMinResponses = Organisation.TextMinResponses;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Managers = await organisations.ManagersAsync(Organisation.Id, cancellationToken);
+        if (CronPreview.TryParse(PulseCron, out var expression) && TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone))
+        {
+            NextSends = CronPreview.Next(expression, zone, clock.GetUtcNow())
+                .Select(d => TimeZoneInfo.ConvertTime(d, zone)).ToList();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Participants;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+
+namespace Buerogewitter.IntegrationTests.Admin;
+
+/// <summary>
+/// Two tenants: "alpha" (small, made here) and "demo" (the demo seed, with waves and responses),
+/// and one account per role. Every password is <see cref="Password"/>.
+/// </summary>
+public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long DemoParticipantId, long DemoWaveId)
+{
+    public const string Password = "correct horse battery";
+    public const string Administrator = "admin@example.org";
+    public const string AlphaConsultant = "consultant@example.org";
+    public const string AlphaManager = "manager@example.org";
+    public const string DemoManager = "demo-manager@example.org";
+
+    public static async Task<AdminWorld> CreateAsync(string engine)
+    {
+        await TestDatabases.ResetAsync(engine);
+        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        var db = await TestDatabases.CurrentAsync(engine);
+        var clock = TimeProvider.System;
+        var alpha = await new OrganisationStore(db, clock).CreateAsync(new NewOrganisation("alpha", "Alpha GmbH", "Europe/Berlin", "de"));
+        var roster = RosterFile.Parse("email,name,side,tandem,language\nanna@alpha.example,Anna Alpha,inside,T1,de\n");
+        await new ParticipantStore(db, clock).ImportAsync(alpha.Id, roster.Entries, deactivateMissing: false);
+
+        await using var connection = await db.OpenAsync();
+        var demoId = await connection.ExecuteScalarAsync<long>("SELECT id FROM organisation WHERE slug = 'demo'");
+        var participantId = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM participant WHERE organisation_id = @demoId", new { demoId });
+        var waveId = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM wave WHERE organisation_id = @demoId", new { demoId });
+
+        var users = new AdminUserStore(db, clock);
+        var hash = new PasswordHasher<AdminUser>().HashPassword(null!, Password);
+        await users.CreateAsync(new NewAdminUser(Administrator, "Ada Admin", hash, AdminRoles.Administrator, []));
+        await users.CreateAsync(new NewAdminUser(AlphaConsultant, "Conny Consultant", hash, AdminRoles.Consultant, [alpha.Id]));
+        await users.CreateAsync(new NewAdminUser(AlphaManager, "Mara Manager", hash, AdminRoles.Manager, [alpha.Id]));
+        await users.CreateAsync(new NewAdminUser(DemoManager, "Dirk Demo", hash, AdminRoles.Manager, [demoId]));
+        return new AdminWorld(db, alpha.Id, demoId, participantId, waveId);
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
+    {
+        var page = await client.GetStringAsync("/admin/login", TestContext.Current.CancellationToken);
+        return await client.PostAsync("/admin/login", Form(page, ("Email", email), ("Password", password)), TestContext.Current.CancellationToken);
+    }
+
+    public static async Task<HttpClient> SignedInClientAsync(TestWebApp app, string email)
+    {
+        var client = app.Client();
+        var response = await SignInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static FormUrlEncodedContent Form(string html, params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("__RequestVerificationToken", Antiforgery(html))));
+
+    public static string Antiforgery(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}

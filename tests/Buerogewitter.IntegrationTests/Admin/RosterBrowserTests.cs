@@ -1,0 +1,55 @@
+using System.Text;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Buerogewitter.IntegrationTests.Admin;
+
+/// <summary>The roster upload in a real Chromium (Debian's, never a downloaded one), at phone width.</summary>
+public sealed class RosterBrowserTests
+{
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    [Fact]
+    public async Task A_consultant_uploads_checks_and_confirms_a_roster_in_a_browser_at_360_pixels()
+    {
+        Assert.SkipUnless(File.Exists("/usr/bin/chromium"), "Chromium is not installed at /usr/bin/chromium");
+        await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ChromiumArguments,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+        });
+
+        await page.GotoAsync("/admin/o/alpha/roster");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(AdminWorld.AlphaConsultant);
+        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.GetByLabel("CSV-Datei").SetInputFilesAsync(new FilePayload
+        {
+            Name = "roster.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes("email,name,side,tandem,language\nbernadette.oberschwarzenbergerova@alpha.example,Bernadette Oberschwarzenbergerová,field,Tandem Süd,de\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Datei prüfen" }).ClickAsync();
+        var preview = await page.Locator("main").InnerTextAsync();
+        var previewWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var accessibility = await page.RunAxe();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Übernehmen" }).ClickAsync();
+        var notice = await page.GetByRole(AriaRole.Status).InnerTextAsync();
+
+        Assert.Contains("Die Datei ist in Ordnung", preview, StringComparison.Ordinal);
+        Assert.InRange(previewWidth, 1, 360);
+        Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+        Assert.Equal("Übernommen: 1 neu, 0 geändert, 0 unverändert, 0 deaktiviert.", notice);
+        Assert.Contains("Bernadette Oberschwarzenbergerová", await page.Locator("table").Last.InnerTextAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Dapper;
+
+namespace Buerogewitter.IntegrationTests.Admin;
+
+public sealed class SettingsPageTests
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Settings_are_saved_and_the_next_five_send_dates_follow_the_schedule(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/settings?lang=en", TestContext.Current.CancellationToken);
+
+        var saved = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, ("Name", "Alpha AG"), ("TimeZone", "Europe/Vienna"),
+            ("Language", "en"), ("PulseCron", "30 8 * * 2#2"), ("ScoreMinResponses", "6"), ("TextMinResponses", "12")), TestContext.Current.CancellationToken);
+        var after = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location!.OriginalString, TestContext.Current.CancellationToken));
+        var invalid = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, ("Name", "Alpha AG"), ("TimeZone", "Mars/Olympus"),
+            ("Language", "en"), ("PulseCron", "every monday"), ("ScoreMinResponses", "2"), ("TextMinResponses", "2")), TestContext.Current.CancellationToken);
+        var invalidHtml = await invalid.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("The next five send dates", after, StringComparison.Ordinal);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(after, "<time datetime=\"[^\"]*T08:30:00\\.0000000\\+0[12]:00\">Tuesday"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        Assert.Contains("time zone &#x27;Mars/Olympus&#x27; is not known", invalidHtml, StringComparison.Ordinal);
+        Assert.Contains("not a valid five-field cron expression", invalidHtml, StringComparison.Ordinal);
+        Assert.Contains("At least 3", invalidHtml, StringComparison.Ordinal);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var stored = await connection.QuerySingleAsync<(string Name, string TimeZone, string Cron, long Score, long Text)>(
+            "SELECT name, time_zone, pulse_cron, score_min_responses, text_min_responses FROM organisation WHERE id = @AlphaId", new { world.AlphaId });
+        Assert.Equal(("Alpha AG", "Europe/Vienna", "30 8 * * 2#2", 6L, 12L), stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Frozen_anonymity_thresholds_show_the_reason_and_cannot_be_changed(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        await connection.ExecuteAsync("UPDATE organisation SET anonymity_frozen_at = @now WHERE id = @AlphaId", new { now = DateTimeOffset.UtcNow, world.AlphaId });
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/settings", TestContext.Current.CancellationToken);
+
+        var saved = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, ("Name", "Alpha GmbH"), ("TimeZone", "Europe/Berlin"),
+            ("Language", "de"), ("PulseCron", "0 9 * * 1#1"), ("ScoreMinResponses", "3"), ("TextMinResponses", "3")), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Festgeschrieben seit", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"score\" name=\"ScoreMinResponses\" type=\"number\" min=\"3\" value=\"5\" disabled=\"disabled\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal((5L, 10L), await connection.QuerySingleAsync<(long, long)>(
+            "SELECT score_min_responses, text_min_responses FROM organisation WHERE id = @AlphaId", new { world.AlphaId }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Report_recipients_are_added_once_and_removed_again(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/settings", TestContext.Current.CancellationToken);
+
+        await client.PostAsync("/admin/o/alpha/settings?handler=AddManager", AdminWorld.Form(page, ("ManagerEmail", "Lead@Alpha.example"),
+            ("ManagerName", "Lena Lead"), ("ManagerLanguage", "en")), TestContext.Current.CancellationToken);
+        await client.PostAsync("/admin/o/alpha/settings?handler=AddManager", AdminWorld.Form(page, ("ManagerEmail", "lead@alpha.example"),
+            ("ManagerName", "Lena Lead"), ("ManagerLanguage", "en")), TestContext.Current.CancellationToken);
+        var listed = await client.GetStringAsync("/admin/o/alpha/settings", TestContext.Current.CancellationToken);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var managerId = await connection.ExecuteScalarAsync<long>("SELECT id FROM organisation_manager WHERE organisation_id = @AlphaId", new { world.AlphaId });
+        var count = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisation_manager WHERE organisation_id = @AlphaId", new { world.AlphaId });
+        var removed = await client.PostAsync("/admin/o/alpha/settings?handler=RemoveManager", AdminWorld.Form(page,
+            ("managerId", managerId.ToString(System.Globalization.CultureInfo.InvariantCulture))), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Lena Lead &lt;lead@alpha.example&gt; (en)", listed, StringComparison.Ordinal);
+        Assert.Equal(1L, count);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM organisation_manager WHERE organisation_id = @AlphaId", new { world.AlphaId }));
+    }
+}
