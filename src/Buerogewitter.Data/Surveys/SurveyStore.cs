@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Buerogewitter.Data.Database;
 using Dapper;
 
@@ -91,6 +92,13 @@ public enum SubmitOutcome
 
 public sealed class SurveyStore(Db db)
 {
+    private const int MaxCachedWaves = 1000;
+
+    // A wave's questions are fixed once it opens (template editions are never changed, measures are
+    // attached at opening), so they are read once per wave and process; nothing here is needed by
+    // another instance.
+    private readonly ConcurrentDictionary<long, (IReadOnlyList<SurveyFormItem> Items, IReadOnlyList<SurveyFormMeasure> Measures)> questions = new();
+
     // The invitation's latest link or one of its earlier links (a reminder issues a new one). Both
     // lookups go through a unique index on the hash; the hash of a secret token leaks nothing
     // through timing, so no constant-time comparison is needed on top.
@@ -120,25 +128,28 @@ public sealed class SurveyStore(Db db)
             return null;
         }
 
-        form.Items = (await connection.QueryAsync<SurveyFormItem>(new CommandDefinition("""
-            SELECT s.id, s.text_de, s.text_en, s.low_label_de, s.high_label_de, s.low_label_en, s.high_label_en
-            FROM survey_item s JOIN wave w ON w.template_id = s.template_id
-            WHERE w.id = @WaveId ORDER BY s.position
-            """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
-        form.Measures = (await connection.QueryAsync<SurveyFormMeasure>(new CommandDefinition("""
-            SELECT m.id, m.title FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id
-            WHERE wm.wave_id = @WaveId ORDER BY m.position
-            """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
-        return form;
-    }
+        if (!questions.TryGetValue(form.WaveId, out var waveQuestions))
+        {
+            var items = (await connection.QueryAsync<SurveyFormItem>(new CommandDefinition("""
+                SELECT s.id, s.text_de, s.text_en, s.low_label_de, s.high_label_de, s.low_label_en, s.high_label_en
+                FROM survey_item s JOIN wave w ON w.template_id = s.template_id
+                WHERE w.id = @WaveId ORDER BY s.position
+                """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
+            var measures = (await connection.QueryAsync<SurveyFormMeasure>(new CommandDefinition("""
+                SELECT m.id, m.title FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id
+                WHERE wm.wave_id = @WaveId ORDER BY m.position
+                """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
+            if (questions.Count >= MaxCachedWaves)
+            {
+                questions.Clear();
+            }
 
-    /// <summary>The language of the person a link was sent to, or null for an unknown link or an erased person.</summary>
-    public async Task<string?> LanguageAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition($"""
-            SELECT p.language FROM invitation i JOIN participant p ON p.id = i.participant_id WHERE i.id = {InvitationOfLink}
-            """, new { tokenHash }, cancellationToken: cancellationToken));
+            waveQuestions = questions[form.WaveId] = (items, measures);
+        }
+
+        form.Items = waveQuestions.Items;
+        form.Measures = waveQuestions.Measures;
+        return form;
     }
 
     /// <summary>

@@ -85,7 +85,9 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
     private async Task LoadAsync(string token, CancellationToken cancellationToken)
     {
         var hash = InvitationToken.HashOf(token);
-        Form = hash is null ? null : await store.FindAsync(hash, cancellationToken);
+        Form = hash is null ? null
+            : HttpContext.Items.TryGetValue(SurveyLanguageProvider.FormKey, out var found) ? found as SurveyForm
+            : await store.FindAsync(hash, cancellationToken);
         State = Form switch
         {
             null => SurveyState.Unknown,
