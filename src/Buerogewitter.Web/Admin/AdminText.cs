@@ -32,6 +32,9 @@ public sealed record AdminText
     public required string Roster { get; init; }
     public required string ApiKeys { get; init; }
     public required string Waves { get; init; }
+    public required string Report { get; init; }
+    public required string ReportIntro { get; init; }
+    public required string NoReport { get; init; }
     public required string NoWaves { get; init; }
     public required string Opens { get; init; }
     public required string Closes { get; init; }
@@ -162,6 +165,9 @@ public sealed record AdminText
         Roster = "Teilnehmende",
         ApiKeys = "API-Schlüssel",
         Waves = "Befragungsrunden",
+        Report = "Monatsbericht",
+        ReportIntro = "Klarheit, Abweichung zwischen den Seiten, Themen, Prioritäten und Zusammenarbeit – dieselben Zahlen wie im Bericht per E-Mail.",
+        NoReport = "Der Bericht erscheint, sobald die erste Befragungsrunde geschlossen und ausgewertet ist.",
         NoWaves = "Noch keine Befragungsrunde.",
         Opens = "Beginn",
         Closes = "Ende",
@@ -293,6 +299,9 @@ public sealed record AdminText
         Roster = "Participants",
         ApiKeys = "API keys",
         Waves = "Survey waves",
+        Report = "Monthly report",
+        ReportIntro = "Clarity, divergence between the sides, themes, priorities and collaboration — the same numbers as the report by e-mail.",
+        NoReport = "The report appears once the first wave has closed and been analysed.",
         NoWaves = "No wave yet.",
         Opens = "Opens",
         Closes = "Closes",

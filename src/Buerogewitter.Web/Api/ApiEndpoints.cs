@@ -129,11 +129,7 @@ public static class ApiEndpoints
         }
 
         var chosen = language is "de" or "en" ? language : organisation.Language;
-        var view = new ReportView(data);
-        var images = ReportCharting.Render(view, chosen)
-            .Select(chart => new ReportImage(chart.Name, $"data:image/png;base64,{Convert.ToBase64String(chart.Png)}", chart.AltText))
-            .ToList();
-        return TypedResults.Content(ReportHtml.Render(view, chosen, images), "text/html; charset=utf-8");
+        return TypedResults.Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Metrics;
@@ -17,6 +18,9 @@ public static class ReportHtml
 {
     private const double StressThreshold = 0.15;
 
+    /// <summary>Escapes markup but keeps umlauts and dashes as they are, so the file stays readable (and searchable) as text.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(ReportView view, string language, IReadOnlyList<ReportImage> images)
     {
         var t = ReportText.For(language);
@@ -26,7 +30,7 @@ public static class ReportHtml
         string Month(Data.Reports.ReportWave wave) => TimeZoneInfo.ConvertTime(wave.OpensAt, zone).ToString("MMMM yyyy", t.Culture);
         var html = new StringBuilder();
         void Line(string text) => html.AppendLine(text);
-        string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+        string E(string? text) => Encoder.Encode(text ?? "");
         void Image(string name)
         {
             if (images.FirstOrDefault(i => i.Name == name) is { } image)
@@ -135,6 +139,11 @@ public static class ReportHtml
         return html.ToString();
     }
 
+    /// <summary>The report as one file, charts inline as data: URIs — for downloads and the dashboard.</summary>
+    public static string Standalone(ReportView view, string language) => Render(view, language, ReportCharting.Render(view, language)
+        .Select(chart => new ReportImage(chart.Name, $"data:image/png;base64,{Convert.ToBase64String(chart.Png)}", chart.AltText))
+        .ToList());
+
     /// <summary>The report's headline as plain text, for the text part of the e-mail.</summary>
     public static string Headline(ReportView view, string language)
     {
@@ -202,10 +211,10 @@ public static class ReportHtml
     }
 
     private static string Percent(ReportText t, MetricValue? value) =>
-        value is null ? $"<span class=\"hidden\">{HtmlEncoder.Default.Encode(t.Hidden)}</span>" : t.Format("{0:P0}", value.Value);
+        value is null ? $"<span class=\"hidden\">{Encoder.Encode(t.Hidden)}</span>" : t.Format("{0:P0}", value.Value);
 
     private static string Mean(ReportText t, MetricValue? value) =>
-        value is null ? $"<span class=\"hidden\">{HtmlEncoder.Default.Encode(t.Hidden)}</span>" : t.Format("{0:0.0}", value.Value);
+        value is null ? $"<span class=\"hidden\">{Encoder.Encode(t.Hidden)}</span>" : t.Format("{0:0.0}", value.Value);
 
     private const string Styles = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1d2330; line-height: 1.5; margin: 0; background: #fff; }

@@ -1,8 +1,8 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using Buerogewitter.Analytics.Charts;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Metrics;
+using Buerogewitter.Web.Reports;
 
 namespace Buerogewitter.Web.Workshops;
 
@@ -33,7 +33,7 @@ public static class CompareHtml
         var t = CompareText.For(language);
         var html = new StringBuilder();
         void Line(string text) => html.AppendLine(text);
-        static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+        static string E(string? text) => ReportHtml.Encoder.Encode(text ?? "");
         string Item(long id) => view.Items.TryGetValue(id, out var item) ? (language == "en" ? item.English : item.German) : id.ToString(t.Culture);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(view.Treated.Organisation.TimeZone);
         DateTime Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, zone).DateTime;

@@ -1,18 +1,44 @@
 using System.Globalization;
 using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Buerogewitter.Web.Pages.Admin.Organisations;
 
-/// <summary>The one page a manager sees: the organisation's waves with their counts.</summary>
-public sealed class DashboardModel(AdminOrganisationStore organisations) : OrganisationPageModel
+/// <summary>The one page a manager sees: the monthly report and the organisation's waves with their counts.</summary>
+public sealed class DashboardModel(AdminOrganisationStore organisations, ReportStore reports, TimeProvider clock) : OrganisationPageModel
 {
     protected override bool ForSetUpOnly => false;
 
     public IReadOnlyList<WaveSummary> Waves { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public bool HasReport { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Waves = await organisations.WavesAsync(Organisation.Id, cancellationToken);
+        HasReport = await reports.LoadAsync(Organisation.Id, clock.GetUtcNow(), cancellationToken) is not null;
+    }
+
+    /// <summary>
+    /// The report itself, from the same source and gate as the e-mail. It is a document of its own with
+    /// its own inline styles, so this one response allows inline style; script stays forbidden.
+    /// </summary>
+    public async Task<IActionResult> OnGetReportAsync(string? language, CancellationToken cancellationToken)
+    {
+        if (await reports.LoadAsync(Organisation.Id, clock.GetUtcNow(), cancellationToken) is not { } data)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        var chosen = language is "de" or "en" ? language : Localized.LanguageCode;
+        return Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
+    }
 
     public string Date(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("d", CultureInfo.CurrentCulture);

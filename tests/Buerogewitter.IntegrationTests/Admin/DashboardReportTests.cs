@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Net;
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Data.Analysis;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Dapper;
+
+namespace Buerogewitter.IntegrationTests.Admin;
+
+public sealed class DashboardReportTests
+{
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_manager_reads_the_monthly_report_on_the_dashboard_with_the_stored_numbers(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var manager = await AdminWorld.SignedInClientAsync(app, AdminWorld.DemoManager);
+
+        var dashboard = await manager.GetStringAsync("/admin/o/demo", TestContext.Current.CancellationToken);
+        var report = await manager.GetAsync("/admin/o/demo?handler=Report&language=de", TestContext.Current.CancellationToken);
+        var html = await report.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("?handler=Report", dashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.DoesNotContain("script-src", report.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var latest = await connection.QueryFirstAsync<long>("SELECT id FROM wave WHERE organisation_id = @DemoId ORDER BY opens_at DESC", world);
+        var clarity = (await new AnalysisStore(world.Db, TimeProvider.System).MetricsAsync(latest, TestContext.Current.CancellationToken))
+            .Single(m => m.Side == "field" && m.Metric == MetricNames.ClarityIndex).Value;
+        Assert.Contains(string.Format(CultureInfo.GetCultureInfo("de-DE"), "Klarheitsindex Außendienst: {0:0} von 100", clarity), html, StringComparison.Ordinal);
+        Assert.Contains("src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_of_another_organisation_is_not_found()
+    {
+        await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        using var manager = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaManager);
+
+        var report = await manager.GetAsync("/admin/o/demo?handler=Report", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, report.StatusCode);
+    }
+}
