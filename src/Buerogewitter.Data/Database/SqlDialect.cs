@@ -15,6 +15,12 @@ public abstract class SqlDialect
     /// <summary>The folder below <c>db/migrations</c> that holds this engine's scripts.</summary>
     public string MigrationFolder => Name;
 
+    /// <summary>
+    /// Whether the app applies pending migrations itself at start. Only the embedded file does, so a
+    /// first start needs nothing; a server database changes only when an operator runs <c>migrate</c>.
+    /// </summary>
+    public virtual bool MigratesOnStart => false;
+
     /// <summary>Goes between the column list and VALUES of an INSERT that returns the new id.</summary>
     public virtual string OutputInsertedId => "";
 

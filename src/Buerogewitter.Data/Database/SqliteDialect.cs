@@ -9,6 +9,8 @@ public sealed class SqliteDialect : SqlDialect
 {
     public override string Name => "sqlite";
 
+    public override bool MigratesOnStart => true;
+
     // SQLite locks the whole file for writing and Microsoft.Data.Sqlite opens transactions with
     // BEGIN IMMEDIATE, so a plain SELECT inside a transaction is already serialised against writers.
     public override string SelectForUpdate(string columns, string table, string where) =>

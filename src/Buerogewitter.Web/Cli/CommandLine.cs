@@ -50,6 +50,12 @@ public sealed class CommandLine(IReadOnlyList<Verb> verbs, string defaultVerb)
             await error.WriteLineAsync($"buerogewitter {verb.Name}: cancelled");
             return Failure;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or System.Data.Common.DbException)
+        {
+            // Configuration and database problems (unreachable server, pending migrations): one line, exit 1.
+            await error.WriteLineAsync($"buerogewitter {verb.Name}: {ex.Message}");
+            return Failure;
+        }
     }
 
     private Verb? Find(string[] args, out int consumed)

@@ -35,7 +35,7 @@ public sealed class DatabaseReadiness(Db db)
 
     private void Prepare()
     {
-        if (db.Dialect is SqliteDialect)
+        if (db.Dialect.MigratesOnStart)
         {
             var result = Migrator.Apply(db);
             if (result.Error is not null)

@@ -52,11 +52,6 @@ public static class Verbs
                 return services;
             }, Console.Out, Console.Error, cancellation.Token);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or System.Data.Common.DbException)
-        {
-            await Console.Error.WriteLineAsync($"buerogewitter: {ex.Message}");
-            return Cli.CommandLine.Failure;
-        }
         finally
         {
             if (services is not null)
