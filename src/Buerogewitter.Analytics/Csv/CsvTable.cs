@@ -1,10 +1,11 @@
 using System.Text;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Analytics.Csv;
 
 /// <summary>
-/// An RFC 4180 table with a header row: quoted fields may hold separators, quotes ("") and line
-/// breaks. The separator is ',' or ';' (German Excel writes ';'), detected from the header line.
+/// The verbs' view of a CSV file: header and rows padded to the header's width, read and written
+/// with the product's one RFC 4180 reader and writer (<see cref="CsvReader"/>, <see cref="CsvWriter"/>).
 /// </summary>
 public sealed class CsvTable
 {
@@ -40,21 +41,26 @@ public sealed class CsvTable
     public static CsvTable Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var separator = DetectSeparator(text);
-        var records = ParseRecords(text, separator);
-        if (records.Count == 0 || records[0].All(string.IsNullOrWhiteSpace)) throw new CsvException("the file is empty or has no header row");
-        var header = records[0].Select(h => h.Trim()).ToList();
-        var rows = new List<IReadOnlyList<string>>(records.Count - 1);
-        foreach (var record in records.Skip(1))
+        Core.Text.CsvTable table;
+        try
         {
-            // A trailing blank line is not a row.
-            if (record.Count == 1 && record[0].Length == 0) continue;
-            var row = new string[header.Count];
-            for (var i = 0; i < header.Count; i++) row[i] = i < record.Count ? record[i] : string.Empty;
-            rows.Add(row);
+            table = CsvReader.Parse(text);
         }
-        return new CsvTable(header, rows, separator);
+        catch (FormatException e)
+        {
+            throw new CsvException(e.Message, e);
+        }
+
+        if (table.Header.All(string.IsNullOrWhiteSpace))
+        {
+            throw new CsvException("the file is empty or has no header row");
+        }
+
+        var rows = table.Records
+            .Select(record => (IReadOnlyList<string>)Enumerable.Range(0, table.Header.Count)
+                .Select(i => i < record.Fields.Count ? record.Fields[i] : string.Empty).ToArray())
+            .ToList();
+        return new CsvTable(table.Header, rows, table.Separator);
     }
 
     /// <summary>Index of a column by name (case-insensitive), or -1.</summary>
@@ -84,102 +90,8 @@ public sealed class CsvTable
 
     private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
     {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0) writer.Write(',');
-            var f = fields[i] ?? string.Empty;
-            if (f.AsSpan().IndexOfAny(",;\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(f.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(f);
-            }
-        }
+        writer.Write(CsvWriter.Line(fields));
         writer.Write("\r\n");
-    }
-
-    private static char DetectSeparator(string text)
-    {
-        int commas = 0, semicolons = 0;
-        var quoted = false;
-        foreach (var c in text)
-        {
-            if (c == '"') quoted = !quoted;
-            else if (!quoted && c is '\n' or '\r') break;
-            else if (!quoted && c == ',') commas++;
-            else if (!quoted && c == ';') semicolons++;
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static List<List<string>> ParseRecords(string text, char separator)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        var quoted = false;
-        var any = false;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-                i++;
-                continue;
-            }
-            if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-                any = true;
-            }
-            else if (c == separator)
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                any = true;
-            }
-            else if (c is '\r' or '\n')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-                any = false;
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            }
-            else
-            {
-                field.Append(c);
-                any = true;
-            }
-            i++;
-        }
-        if (quoted) throw new CsvException("a quoted field is not closed");
-        if (any || field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-        return records;
     }
 }
 

@@ -1,4 +1,5 @@
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Surveys;
 using Dapper;
 
 namespace Buerogewitter.Data.Admin;
@@ -28,7 +29,7 @@ public sealed class TemplateAdminStore(Db db, TimeProvider clock)
             return null;
         }
 
-        var items = await connection.QueryAsync<ItemRow>(new CommandDefinition("""
+        var items = await connection.QueryAsync<SurveyFormItem>(new CommandDefinition("""
             SELECT text_de, text_en, low_label_de, high_label_de, low_label_en, high_label_en
             FROM survey_item WHERE template_id = @Id ORDER BY position
             """, new { row.Id }, cancellationToken: cancellationToken));
@@ -88,20 +89,5 @@ public sealed class TemplateAdminStore(Db db, TimeProvider clock)
         public string? OpenQuestionDe { get; init; }
 
         public string? OpenQuestionEn { get; init; }
-    }
-
-    private sealed record ItemRow
-    {
-        public required string TextDe { get; init; }
-
-        public required string TextEn { get; init; }
-
-        public required string LowLabelDe { get; init; }
-
-        public required string HighLabelDe { get; init; }
-
-        public required string LowLabelEn { get; init; }
-
-        public required string HighLabelEn { get; init; }
     }
 }
