@@ -29,6 +29,7 @@ public static class AdminServices
         services.AddSingleton<DataProtectionKeyStore>();
         services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<PasswordSignIn>();
+        services.AddSingleton<PasswordReset>();
         services.AddSingleton<AdminBootstrap>();
 
         services.AddDataProtection().SetApplicationName("buerogewitter");
@@ -68,6 +69,8 @@ public static class AdminServices
             options.Conventions.AuthorizeFolder("/Admin/Users", AdministratorPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.AllowAnonymousToPage("/Admin/Setup");
+            options.Conventions.AllowAnonymousToPage("/Admin/ForgotPassword");
+            options.Conventions.AllowAnonymousToPage("/Admin/ResetPassword");
         });
         services.AddApi();
         return services;
