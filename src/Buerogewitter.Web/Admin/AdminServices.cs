@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Coding;
 using Buerogewitter.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -30,6 +31,7 @@ public static class AdminServices
         services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<PasswordReset>();
+        services.AddSingleton<CodingStore>();
         services.AddSingleton<AdminBootstrap>();
 
         services.AddDataProtection().SetApplicationName("buerogewitter");

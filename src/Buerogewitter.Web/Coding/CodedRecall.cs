@@ -10,8 +10,9 @@ namespace Buerogewitter.Web.Coding;
 /// answers of a strategy version are coded, a supervised model is trained on 70% of them and compared with
 /// the coders on the other 30% (Cohen's kappa over answer × priority decisions), and so is the keyword and
 /// meaning matcher. Uncoded answers take the model's priorities only when its kappa is higher than the
-/// matcher's; coded answers always keep their codes. The coding page and the wave analysis both call this,
-/// so the page's verdict is the one the analysis acts on.
+/// matcher's; coded answers always keep their codes. The coding page and the wave analysis both call this
+/// with the same codes and seed, so they hold back the same answers; the analysis also has the wave's
+/// uncoded answers in the model's vocabulary, so on a knife-edge its verdict can differ from the page's.
 /// </summary>
 public static class CodedRecall
 {
