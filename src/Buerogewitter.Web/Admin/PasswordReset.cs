@@ -28,8 +28,9 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
         {
             await SendAsync(user, cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
-                                       or System.Net.Sockets.SocketException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException
+                                       or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
+                                       or MailKit.ServiceNotConnectedException or MailKit.Security.AuthenticationException)
         {
             // An error page here would tell a stranger that the address has an account.
             LogSendFailed(logger, user.Id, ex);

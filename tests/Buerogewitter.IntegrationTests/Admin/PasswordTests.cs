@@ -92,6 +92,22 @@ public sealed partial class PasswordTests
         Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Buffers.Text.Base64Url.DecodeFromChars(link.Segments[^1])), hash);
     }
 
+    [Fact]
+    public async Task A_mail_server_that_is_down_does_not_reveal_that_the_address_has_an_account()
+    {
+        await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var sink = await SmtpSink.StartAsync();
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite, sink.Settings());
+        await sink.StopAsync();
+        using var client = app.Client();
+
+        var unknown = await RequestAsync(client, "nobody@example.org");
+        var known = await RequestAsync(client, AdminWorld.AlphaConsultant);
+
+        Assert.Equal(HttpStatusCode.OK, known.Status);
+        Assert.Equal(unknown.Html, known.Html);
+    }
+
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task A_reset_link_expires_after_one_hour_on_the_apps_clock(string engine)
