@@ -31,6 +31,7 @@ public static class AdminServices
         services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<PasswordReset>();
+        services.AddHostedService<PasswordResetSender>();
         services.AddSingleton<CodingStore>();
         services.AddSingleton<AdminBootstrap>();
 

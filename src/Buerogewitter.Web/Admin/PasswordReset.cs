@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.Channels;
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Mail;
@@ -9,31 +10,38 @@ namespace Buerogewitter.Web.Admin;
 
 /// <summary>
 /// Password reset by mail: a random 128-bit token whose SHA-256 hash alone is stored, valid for one
-/// hour and once. The public request answers the same whether or not the address has an account.
+/// hour and once. The public request answers the same whether or not the address has an account, and
+/// equally fast: the form only queues the address, and <see cref="PasswordResetSender"/> looks it up and
+/// mails after the answer has gone out, so the time a real account's mail takes cannot be measured.
 /// </summary>
 public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail, MailSettings settings, IPasswordHasher<AdminUser> hasher,
     ILogger<PasswordReset> logger)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
 
-    /// <summary>The "forgot password" form: mails a link to an active account; an unknown address, or a failed send, changes nothing the caller sees.</summary>
-    public async Task RequestAsync(string email, CancellationToken cancellationToken)
-    {
-        if (await users.FindAsync(email, cancellationToken) is not { Active: true } user)
-        {
-            return;
-        }
+    // Bounded, so a flood of requests costs memory no more than this; requests beyond it are dropped.
+    private readonly Channel<string> requests = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
-        try
+    /// <summary>The "forgot password" form: queues the address; only an active account gets a mail.</summary>
+    public void Request(string email) => requests.Writer.TryWrite(email);
+
+    internal async Task ProcessRequestsAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var email in requests.Reader.ReadAllAsync(stoppingToken))
         {
-            await SendAsync(user, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException
-                                       or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
-                                       or MailKit.ServiceNotConnectedException or MailKit.Security.AuthenticationException)
-        {
-            // An error page here would tell a stranger that the address has an account.
-            LogSendFailed(logger, user.Id, ex);
+            try
+            {
+                if (await users.FindAsync(email, stoppingToken) is { Active: true } user)
+                {
+                    await SendAsync(user, stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Mail server or database down: this request is lost (the person asks again), the queue goes on.
+                LogRequestFailed(logger, ex);
+            }
         }
     }
 
@@ -83,6 +91,12 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
         return message;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Password reset mail for admin account {UserId} could not be sent")]
-    private static partial void LogSendFailed(ILogger logger, long userId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A requested password reset mail could not be sent")]
+    private static partial void LogRequestFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>Works through the queued reset requests of this instance while the web host runs.</summary>
+public sealed class PasswordResetSender(PasswordReset reset) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => reset.ProcessRequestsAsync(stoppingToken);
 }

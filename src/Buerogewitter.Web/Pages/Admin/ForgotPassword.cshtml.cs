@@ -24,7 +24,7 @@ public sealed class ForgotPasswordModel(PasswordReset reset, DatabaseReadiness r
         await readiness.EnsureAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(Email))
         {
-            await reset.RequestAsync(Email, cancellationToken);
+            reset.Request(Email);
         }
 
         Sent = true;
