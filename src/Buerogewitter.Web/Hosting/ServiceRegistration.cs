@@ -9,6 +9,7 @@ using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
+using Buerogewitter.Web.Workshops;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -31,6 +32,8 @@ public static class ServiceRegistration
         services.AddSingleton<ReportDeliveryStore>();
         services.AddSingleton<ReportMail>();
         services.AddSingleton<WorkshopStore>();
+        services.AddSingleton<WorkshopRecordStore>();
+        services.AddSingleton<WorkshopComparison>();
         services.AddPulses(configuration);
         return services;
     }
