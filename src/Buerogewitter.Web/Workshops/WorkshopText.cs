@@ -59,6 +59,9 @@ public sealed record WorkshopText
     public required string NoWavesBefore { get; init; }
     public required string NoWavesAfter { get; init; }
     public required string Back { get; init; }
+    public required string Benchmark { get; init; }
+    public required string BenchmarkIntro { get; init; }
+    public required string BenchmarkNotOptedIn { get; init; }
 
     public static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 
@@ -131,6 +134,9 @@ public sealed record WorkshopText
         NoWavesBefore = "Noch kein Vergleich möglich: vor dem Workshop gibt es keine ausgewertete Befragung.",
         NoWavesAfter = "Noch kein Vergleich möglich: nach dem Workshop gibt es noch keine ausgewertete Befragung.",
         Back = "Zurück zu den Workshops",
+        Benchmark = "Vergleich mit anderen Kunden",
+        BenchmarkIntro = "Wo die letzte ausgewertete Befragung unter den anderen teilnehmenden Organisationen steht – nur als Perzentil, ohne Namen oder Werte anderer. Gezeigt erst ab 5 teilnehmenden Organisationen.",
+        BenchmarkNotOptedIn = "Diese Organisation nimmt nicht am Vergleich teil.",
     };
 
     private static readonly WorkshopText English = new()
@@ -184,5 +190,8 @@ public sealed record WorkshopText
         NoWavesBefore = "No comparison yet: there is no analysed survey before the workshop.",
         NoWavesAfter = "No comparison yet: there is no analysed survey after the workshop yet.",
         Back = "Back to the workshops",
+        Benchmark = "Benchmark across clients",
+        BenchmarkIntro = "Where the latest analysed survey stands among the other organisations taking part – as a percentile only, without other clients' names or figures. Shown only with at least 5 organisations taking part.",
+        BenchmarkNotOptedIn = "This organisation does not take part in the benchmark.",
     };
 }

@@ -19,7 +19,7 @@ public sealed class TenantIsolationTests
         var endpoints = OrganisationEndpoints(app);
         Assert.Superset(
             new HashSet<string>(["/admin/o/{slug}", "/admin/o/{slug}/settings", "/admin/o/{slug}/roster", "/admin/o/{slug}/roster/{id:long}",
-                "/admin/o/{slug}/api-keys", "/admin/o/{slug}/workshops", "/admin/o/{slug}/workshop/{workshopId:long?}",
+                "/admin/o/{slug}/api-keys", "/admin/o/{slug}/workshops", "/admin/o/{slug}/benchmark", "/admin/o/{slug}/workshop/{workshopId:long?}",
                 "/admin/o/{slug}/workshop/{workshopId:long}/projector", "/admin/o/{slug}/workshop/{workshopId:long}/follow-through",
                 "/admin/o/{slug}/workshop/{workshopId:long}/compare", "/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/roster", "/api/v1/organisations/{slug}/waves",
                 "/api/v1/organisations/{slug}/waves/{waveId:long}/metrics", "/api/v1/organisations/{slug}/report"], StringComparer.Ordinal),
