@@ -13,8 +13,6 @@ public sealed record WorkshopSummary
     public DateOnly HeldOn { get; init; }
 
     public required string Moderator { get; init; }
-
-    public int Measures { get; init; }
 }
 
 /// <summary>A closed wave that asked about a measure, with the answers of one side: how many rated it, and the sum of their ratings.</summary>
@@ -43,8 +41,7 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<WorkshopSummary>(new CommandDefinition("""
-            SELECT k.id, k.held_on, k.moderator, CAST((SELECT COUNT(*) FROM measure m WHERE m.workshop_id = k.id) AS integer) AS measures
-            FROM workshop k WHERE k.organisation_id = @organisationId
+            SELECT k.id, k.held_on, k.moderator FROM workshop k WHERE k.organisation_id = @organisationId
             ORDER BY k.held_on DESC, k.id DESC
             """, new { organisationId }, cancellationToken: cancellationToken))).AsList();
     }

@@ -5,9 +5,9 @@ using Buerogewitter.Data.Workshops;
 namespace Buerogewitter.Web.Workshops;
 
 /// <summary>One side's view of a measure in one wave: its mean rating (1–5), or null when the gate hides it.</summary>
-public sealed record SideCheck(string Side, double? Mean, int Answers);
+public sealed record SideCheck(double? Mean, int Answers);
 
-public sealed record WaveCheck(long WaveId, DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
+public sealed record WaveCheck(DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
 
 public sealed record MeasureHistory(WorkshopMeasure Measure, IReadOnlyList<WaveCheck> Waves);
 
@@ -34,9 +34,9 @@ public static class FollowThroughView
                 var decision = gate.Decide([.. ComparedSides.Select(s => new GroupCount(s, bySide[s]?.Answers ?? 0))], withTotal: false, decisions);
                 decisions.Add(decision);
                 SideCheck Check(string side) => bySide[side] is { Answers: > 0 } c && decision.Group(side).Scores
-                    ? new SideCheck(side, (double)c.RatingSum / c.Answers, c.Answers)
-                    : new SideCheck(side, null, bySide[side]?.Answers ?? 0);
-                waves.Add(new WaveCheck(wave.Key.WaveId, wave.Key.OpensAt, Check("inside"), Check("field")));
+                    ? new SideCheck((double)c.RatingSum / c.Answers, c.Answers)
+                    : new SideCheck(null, bySide[side]?.Answers ?? 0);
+                waves.Add(new WaveCheck(wave.Key.OpensAt, Check("inside"), Check("field")));
             }
 
             return new MeasureHistory(measure, waves);

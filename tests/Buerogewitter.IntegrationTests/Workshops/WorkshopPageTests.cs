@@ -85,6 +85,23 @@ public sealed class WorkshopPageTests
     }
 
     [Fact]
+    public async Task Agreed_measures_cannot_be_emptied_because_the_pulses_ask_about_them()
+    {
+        var world = await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
+        var path = $"/admin/o/demo/workshop/{world.DemoWorkshopId}";
+        var form = await client.GetStringAsync(path, Ct);
+
+        var response = await client.PostAsync(path, AdminWorld.Form(form, ("HeldOn", "2027-03-10"), ("Moderator", "Kim"), ("Goal", "Ziel")), Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Vereinbarte Maßnahmen bleiben erhalten", html, StringComparison.Ordinal);
+        Assert.Equal(3, (await new WorkshopRecordStore(world.Db, TimeProvider.System).LoadAsync(world.DemoId, world.DemoWorkshopId, Ct))!.Measures.Count);
+    }
+
+    [Fact]
     public async Task A_new_workshop_starts_with_the_methods_goal_in_the_language_of_the_page()
     {
         await AdminWorld.CreateAsync(Engines.Sqlite);
