@@ -22,10 +22,7 @@ public sealed class WorkshopBrowserTests
                 BaseURL = app.BaseAddress.ToString(),
                 ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             });
-            await page.GotoAsync("/admin/o/alpha/workshops");
-            await page.GetByLabel("E-Mail-Adresse").FillAsync(AdminWorld.AlphaConsultant);
-            await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+            await SignInAsync(page, "/admin/o/alpha/workshops", AdminWorld.AlphaConsultant);
             await page.GetByRole(AriaRole.Link, new() { Name = "Neuer Workshop" }).ClickAsync();
 
             await page.GetByLabel("Moderation").FillAsync("Kim Moderation");
@@ -70,5 +67,33 @@ public sealed class WorkshopBrowserTests
             Assert.Equal(0, await page.Locator(".admin-nav").CountAsync());
             Assert.All(titles, title => Assert.Contains(title, measures, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task The_compare_page_of_the_demo_workshop_prints_on_one_A4_page_with_its_chart()
+    {
+        var world = await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.ToString() });
+            await SignInAsync(page, $"/admin/o/demo/workshop/{world.DemoWorkshopId}/compare", AdminWorld.DemoManager);
+            var chartWidth = await page.Locator("figure img").EvaluateAsync<int>("e => e.naturalWidth");
+            var path = Path.Combine(Browser.ScreenshotFolder, "workshop-compare.pdf");
+            var pdf = await page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
+
+            Assert.True(chartWidth > 0, "the chart did not load under the page's content security policy");
+            Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]"));
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string path, string email)
+    {
+        await page.GotoAsync(path);
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
     }
 }
