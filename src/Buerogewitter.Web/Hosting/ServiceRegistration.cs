@@ -9,6 +9,7 @@ using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
+using Buerogewitter.Web.Workshops;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Buerogewitter.Web.Hosting;
@@ -33,6 +34,8 @@ public static class ServiceRegistration
         services.AddSingleton<ReportDeliveryStore>();
         services.AddSingleton<ReportMail>();
         services.AddSingleton<WorkshopStore>();
+        services.AddSingleton<WorkshopRecordStore>();
+        services.AddSingleton<WorkshopComparison>();
         services.AddPulses(configuration);
         return services;
     }
