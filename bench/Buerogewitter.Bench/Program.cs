@@ -5,7 +5,6 @@ return args.FirstOrDefault() switch
     "eval-themes" => EvalThemes.Run(args[1..]),
     "eval-priorities" => EvalPriorities.Run(args[1..]),
     "speed" => Speed.Run(args[1..]),
-    "speed-run" => Speed.RunOnce(args[1..]),
     _ => Usage(),
 };
 

@@ -2,14 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Themes;
 
 namespace Buerogewitter.Bench;
 
 /// <summary>
 /// Speed: each run is a separate process measured by /usr/bin/time -v (wall clock and peak RSS of the
-/// whole process), ours and scikit-learn's TfidfVectorizer(char_wb 2–5, sublinear) + KMeans on the
-/// same synthetic answers with the same k and the same number of restarts.
+/// whole process): the real <c>buerogewitter cluster</c> executable as shipped, and scikit-learn's
+/// TfidfVectorizer(char_wb 2–5, sublinear) + KMeans on the same synthetic answers with the same k and
+/// the same number of restarts. NMI of both is computed here from their output against the source labels.
 /// </summary>
 internal static partial class Speed
 {
@@ -17,38 +19,44 @@ internal static partial class Speed
     {
         var workDir = Path.Combine(Path.GetTempPath(), "buerogewitter-bench");
         Directory.CreateDirectory(workDir);
-        var self = Environment.ProcessPath!;
-        var dll = typeof(Speed).Assembly.Location;
+        var executable = Executable();
         var script = Path.Combine(Datasets.RepoRoot(), "bench", "sklearn_baseline.py");
-        Console.WriteLine("answers  k      engine        wall s  peak MB  NMI");
+        Console.WriteLine("answers  k      engine        wall s   CPU s  peak MB  NMI");
         foreach (var (n, k) in new[] { (10_000, "auto"), (100_000, "10") })
         {
-            var data = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"answers-{n}.tsv"));
-            File.WriteAllLines(data, Synthetic(n).Select(a => a.Label.ToString(CultureInfo.InvariantCulture) + "\t" + a.Text), new UTF8Encoding(false));
+            var answers = Synthetic(n);
+            var gold = answers.Select(a => a.Label).ToList();
+            var tsv = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"answers-{n}.tsv"));
+            File.WriteAllLines(tsv, answers.Select(a => a.Label.ToString(CultureInfo.InvariantCulture) + "\t" + a.Text), new UTF8Encoding(false));
+            var csv = Path.ChangeExtension(tsv, ".csv");
+            CsvTable.Write(csv, ["text"], answers.Select(a => (IReadOnlyList<string>)[a.Text]).ToList());
+            var themes = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"themes-{n}.csv"));
 
-            var ours = Measure(self, self.EndsWith("dotnet", StringComparison.Ordinal) ? $"\"{dll}\" speed-run {data} {k}" : $"speed-run {data} {k}");
-            var chosenK = ours.Output.TryGetValue("k", out var kk) ? kk : k;
-            var restarts = ours.Output.GetValueOrDefault("restarts", "3");
-            Print(n, k, "buerogewitter", ours);
-            var sklearn = Measure("/usr/bin/python3", $"{script} {data} {chosenK} {restarts}");
-            Print(n, chosenK, "scikit-learn", sklearn);
+            var ours = Measure(executable, $"cluster --input {csv} --text-column text --k {k} --output {themes}");
+            var predicted = Themes(themes);
+            var chosenK = predicted.Where(t => t > 0).Distinct().Count().ToString(CultureInfo.InvariantCulture);
+            Print(n, k, "buerogewitter", ours, ClusterMetrics.Score(gold, predicted).Nmi.ToString("0.000", CultureInfo.InvariantCulture));
+            var restarts = new ThemeOptions().Restarts.ToString(CultureInfo.InvariantCulture);
+            var sklearn = Measure("/usr/bin/python3", $"{script} {tsv} {chosenK} {restarts}");
+            Print(n, chosenK, "scikit-learn", sklearn, sklearn.Output.GetValueOrDefault("nmi", "?"));
         }
         return 0;
     }
 
-    /// <summary>The measured part: read, cluster, score against the source labels.</summary>
-    public static int RunOnce(string[] args)
+    /// <summary>The buerogewitter executable built in the same configuration as this bench (the project reference builds it).</summary>
+    private static string Executable()
     {
-        var lines = File.ReadAllLines(args[0]);
-        var gold = lines.Select(l => int.Parse(l[..l.IndexOf('\t', StringComparison.Ordinal)], CultureInfo.InvariantCulture)).ToList();
-        var answers = lines.Select(l => new AnswerText(l[(l.IndexOf('\t', StringComparison.Ordinal) + 1)..])).ToList();
-        var options = new ThemeOptions { K = args[1] == "auto" ? null : int.Parse(args[1], CultureInfo.InvariantCulture), SetAsideDiffuse = false };
-        var result = ThemeAnalyzer.Analyze(answers, options);
-        var predicted = result.Answers.Select(a => a.ThemeId ?? 0).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"k={result.K}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"restarts={(answers.Count <= 5000 ? 10 : options.Restarts)}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nmi={ClusterMetrics.Score(gold, predicted).Nmi:0.000}"));
-        return 0;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = Path.Combine(Datasets.RepoRoot(), "src", "Buerogewitter.Web", "bin", configuration, "net10.0", "buerogewitter");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"build src/Buerogewitter.Web in {configuration} first", path);
+    }
+
+    /// <summary>Theme per answer from the verb's output; answers without a theme count as one extra cluster.</summary>
+    private static List<int> Themes(string path)
+    {
+        var table = CsvTable.Read(path);
+        var theme = table.ColumnIndex("theme");
+        return table.Rows.Select(r => r[theme].Length == 0 ? 0 : int.Parse(r[theme], CultureInfo.InvariantCulture)).ToList();
     }
 
     /// <summary>
@@ -83,7 +91,7 @@ internal static partial class Speed
         return result;
     }
 
-    private sealed record Measurement(double Seconds, double PeakMb, Dictionary<string, string> Output);
+    private sealed record Measurement(double Seconds, double CpuSeconds, double PeakMb, Dictionary<string, string> Output);
 
     private static Measurement Measure(string program, string arguments)
     {
@@ -102,15 +110,20 @@ internal static partial class Speed
         if (process.ExitCode != 0 || !wall.Success) throw new InvalidOperationException($"{program} failed: {stderr}");
         var parts = wall.Groups[1].Value.Split(':');
         var seconds = parts.Reverse().Select((p, i) => double.Parse(p, CultureInfo.InvariantCulture) * Math.Pow(60, i)).Sum();
-        return new Measurement(seconds, double.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) / 1024, output);
+        // CPU time (user + system) next to wall time: on a shared machine the wall clock also measures the neighbours.
+        var cpu = CpuTime().Matches(stderr).Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        return new Measurement(seconds, cpu, double.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) / 1024, output);
     }
 
-    private static void Print(int n, string k, string engine, Measurement m) =>
+    private static void Print(int n, string k, string engine, Measurement m, string nmi) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{n,7}  {k,-5}  {engine,-13} {m.Seconds,6:0.0}  {m.PeakMb,7:0}  {m.Output.GetValueOrDefault("nmi", "?")}"));
+            $"{n,7}  {k,-5}  {engine,-13} {m.Seconds,6:0.0}  {m.CpuSeconds,6:0.0}  {m.PeakMb,7:0}  {nmi}"));
 
     [GeneratedRegex(@"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([0-9:.]+)")]
     private static partial Regex WallClock();
+
+    [GeneratedRegex(@"(?:User|System) time \(seconds\): ([0-9.]+)")]
+    private static partial Regex CpuTime();
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex PeakRss();

@@ -31,40 +31,46 @@ internal static class KMeansClustering
 
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
-        var rows = points.Select(p => new Row { Features = new VBuffer<float>(dimension, p.Indices.Length, p.Values, p.Indices) }).ToList();
+        // Restarts are independent and each is single-threaded with its own seed, so running them
+        // side by side on all cores gives exactly the result of running them one after another.
+        var candidates = new Clustering[Math.Max(1, restarts)];
+        Parallel.For(0, candidates.Length, r => candidates[r] = FitOnce(points, schema, dimension, k, seed + (r * 7919)));
+        return candidates.MinBy(c => c.Inertia)!;
+    }
 
-        Clustering? best = null;
-        for (var r = 0; r < Math.Max(1, restarts); r++)
+    private static Clustering FitOnce(IReadOnlyList<SparseVector> points, SchemaDefinition schema, int dimension, int k, int seed)
+    {
+        var rows = points.Select(p => new Row { Features = new VBuffer<float>(dimension, p.Indices.Length, p.Values, p.Indices) }).ToList();
+        var ml = new MLContext(seed);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
         {
-            var ml = new MLContext(seed + (r * 7919));
-            var data = ml.Data.LoadFromEnumerable(rows, schema);
-            var trainer = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
-            {
-                FeatureColumnName = nameof(Row.Features),
-                NumberOfClusters = k,
-                InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus,
-                // One thread keeps the result identical for a given seed; parallel sums change rounding.
-                NumberOfThreads = 1,
-                // The spherical refinement below finishes convergence, so ML.NET need not run to 100 iterations.
-                MaximumNumberOfIterations = 25,
-                OptimizationTolerance = 1e-4f,
-            });
-            var model = trainer.Fit(data).Model;
-            VBuffer<float>[] centroidBuffers = [];
-            model.GetClusterCentroids(ref centroidBuffers, out var found);
-            var centroids = centroidBuffers.Take(found).Select(c => c.DenseValues().ToArray()).ToArray();
-            var candidate = Assign(points, Refine(points, centroids, SphericalIterations));
-            if (best is null || candidate.Inertia < best.Inertia) best = candidate;
-        }
-        return best!;
+            FeatureColumnName = nameof(Row.Features),
+            NumberOfClusters = k,
+            InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus,
+            // One thread keeps the result identical for a given seed; parallel sums change rounding.
+            NumberOfThreads = 1,
+            // The spherical refinement below finishes convergence, so ML.NET need not run to 100 iterations.
+            MaximumNumberOfIterations = 25,
+            OptimizationTolerance = 1e-4f,
+        });
+        var model = trainer.Fit(data).Model;
+        VBuffer<float>[] centroidBuffers = [];
+        model.GetClusterCentroids(ref centroidBuffers, out var found);
+        var centroids = centroidBuffers.Take(found).Select(c => c.DenseValues().ToArray()).ToArray();
+        return Assign(points, Refine(points, centroids, SphericalIterations));
     }
 
     private static float[][] Refine(IReadOnlyList<SparseVector> points, float[][] centroids, int iterations)
     {
         var dim = centroids[0].Length;
+        int[]? previous = null;
         for (var it = 0; it < iterations; it++)
         {
             var labels = Assign(points, centroids).Labels;
+            // Unchanged labels give unchanged means: the refinement has reached its fixed point.
+            if (previous is not null && labels.AsSpan().SequenceEqual(previous)) break;
+            previous = labels;
             var next = new float[centroids.Length][];
             var counts = new int[centroids.Length];
             for (var c = 0; c < centroids.Length; c++) next[c] = new float[dim];
@@ -88,21 +94,34 @@ internal static class KMeansClustering
     public static Clustering Assign(IReadOnlyList<SparseVector> points, float[][] centroids)
     {
         Normalize(centroids);
+        var k = centroids.Length;
+        // Feature-major copy of the centroids: a point's non-zero feature then reads its k weights
+        // from one cache line instead of k lines far apart, which makes assignment several times faster.
+        var byFeature = new float[centroids[0].Length * k];
+        for (var c = 0; c < k; c++)
+        {
+            for (var f = 0; f < centroids[c].Length; f++) byFeature[(f * k) + c] = centroids[c][f];
+        }
         var labels = new int[points.Count];
+        var scores = new float[k];
         double inertia = 0;
         for (var i = 0; i < points.Count; i++)
         {
-            var best = float.MinValue;
-            for (var c = 0; c < centroids.Length; c++)
+            Array.Clear(scores);
+            var p = points[i];
+            for (var j = 0; j < p.Indices.Length; j++)
             {
-                var d = points[i].Dot(centroids[c]);
-                if (d > best)
-                {
-                    best = d;
-                    labels[i] = c;
-                }
+                var value = p.Values[j];
+                var weights = byFeature.AsSpan(p.Indices[j] * k, k);
+                for (var c = 0; c < weights.Length; c++) scores[c] += value * weights[c];
             }
-            inertia += 1 - best;
+            var best = 0;
+            for (var c = 1; c < k; c++)
+            {
+                if (scores[c] > scores[best]) best = c;
+            }
+            labels[i] = best;
+            inertia += 1 - scores[best];
         }
         return new Clustering(labels, centroids, inertia);
     }

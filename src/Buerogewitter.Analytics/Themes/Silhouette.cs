@@ -10,20 +10,26 @@ internal sealed class Silhouette
 {
     private readonly float[,] _distances;
 
-    public Silhouette(IReadOnlyList<SparseVector> sample)
+    public Silhouette(IReadOnlyList<SparseVector> sample, int dimension)
     {
         var n = sample.Count;
         _distances = new float[n, n];
         var norms = sample.Select(p => p.Values.Sum(v => v * v)).ToArray();
-        for (var i = 0; i < n; i++)
+        // Row by row: point i spread into a dense vector makes each dot product a plain gather over
+        // the other point's non-zeros; rows are independent, so they are shared out over the cores.
+        Parallel.For(0, n, () => new float[dimension], (i, _, dense) =>
         {
+            var p = sample[i];
+            for (var f = 0; f < p.Indices.Length; f++) dense[p.Indices[f]] = p.Values[f];
             for (var j = i + 1; j < n; j++)
             {
-                var d = MathF.Sqrt(MathF.Max(0, norms[i] + norms[j] - (2 * sample[i].Dot(sample[j]))));
+                var d = MathF.Sqrt(MathF.Max(0, norms[i] + norms[j] - (2 * sample[j].Dot(dense))));
                 _distances[i, j] = d;
                 _distances[j, i] = d;
             }
-        }
+            for (var f = 0; f < p.Indices.Length; f++) dense[p.Indices[f]] = 0;
+            return dense;
+        }, _ => { });
     }
 
     public double Score(int[] labels, int k)

@@ -28,10 +28,8 @@ public static class ThemeAnalyzer
 
         var (vectors, dimension) = Featurize(prepared, clusterable, answers, options);
         var silhouettes = new Dictionary<int, double>();
-        var k = options.K is { } fixedK ? Math.Clamp(fixedK, 1, clusterable.Length) : ChooseK(vectors, dimension, options, silhouettes);
-        // Small waves are cheap to cluster and most exposed to a bad start: give them more restarts.
-        var restarts = clusterable.Length <= 5000 ? Math.Max(options.Restarts, 10) : options.Restarts;
-        var clustering = KMeansClustering.Fit(vectors, dimension, k, options.Seed, restarts);
+        var k = options.K is { } fixedK ? Math.Clamp(fixedK, 1, clusterable.Length) : ChooseK(vectors, options, silhouettes);
+        var clustering = KMeansClustering.Fit(vectors, dimension, k, options.Seed, options.Restarts);
 
         // Ids 1..k by descending size, so the largest theme is theme 1 whatever KMeans numbered it.
         var sizes = new int[clustering.Centroids.Length];
@@ -70,16 +68,17 @@ public static class ThemeAnalyzer
 
     internal static List<PreparedAnswer> Prepare(IReadOnlyList<AnswerText> answers, ThemeOptions options)
     {
-        var result = new List<PreparedAnswer>(answers.Count);
-        foreach (var answer in answers)
+        var result = new PreparedAnswer[answers.Count];
+        // Answers are prepared independently of each other, so the cores share them out.
+        Parallel.For(0, answers.Count, i =>
         {
-            var text = answer.Text ?? string.Empty;
-            var language = answer.Language
+            var text = answers[i].Text ?? string.Empty;
+            var language = answers[i].Language
                 ?? (options.Language is Languages.German or Languages.English ? options.Language : LanguageDetector.Detect(text, options.DefaultLanguage));
             var tokens = TextNormalizer.ContentTokens(text, language);
-            result.Add(new PreparedAnswer(language, DiffuseDetector.IsDiffuse(text, language), tokens.Select(t => t.Key).ToList(), tokens));
-        }
-        return result;
+            result[i] = new PreparedAnswer(language, DiffuseDetector.IsDiffuse(text, language), tokens.Select(t => t.Key).ToList(), tokens);
+        });
+        return [.. result];
     }
 
     private static (SparseVector[] Vectors, int Dimension) Featurize(List<PreparedAnswer> prepared, int[] clusterable, IReadOnlyList<AnswerText> answers, ThemeOptions options)
@@ -95,7 +94,7 @@ public static class ThemeAnalyzer
         return (vectors, model.Dimension);
     }
 
-    private static int ChooseK(SparseVector[] vectors, int dimension, ThemeOptions options, Dictionary<int, double> silhouettes)
+    private static int ChooseK(SparseVector[] vectors, ThemeOptions options, Dictionary<int, double> silhouettes)
     {
         var n = vectors.Length;
         var maxK = Math.Min(options.MaxK, Math.Max(options.MinK, n / 4));
@@ -106,21 +105,40 @@ public static class ThemeAnalyzer
         var sampleIndices = n <= options.AutoKSample
             ? Enumerable.Range(0, n).ToArray()
             : Enumerable.Range(0, n).OrderBy(_ => random.Next()).Take(options.AutoKSample).Order().ToArray();
-        var sample = sampleIndices.Select(i => vectors[i]).ToArray();
-        var silhouette = new Silhouette(sample);
+        var (sample, sampleDimension) = Compact(sampleIndices.Select(i => vectors[i]).ToArray());
+        var silhouette = new Silhouette(sample, sampleDimension);
+        var candidates = Enumerable.Range(options.MinK, maxK - options.MinK + 1).ToArray();
+        var scores = new double[candidates.Length];
+        // Each candidate k is fitted and scored on its own, so they run side by side on all cores.
+        Parallel.For(0, candidates.Length, c =>
+        {
+            var fit = KMeansClustering.Fit(sample, sampleDimension, candidates[c], options.Seed, restarts: sample.Length <= 500 ? 5 : 1);
+            scores[c] = silhouette.Score(fit.Labels, candidates[c]);
+        });
         var bestK = options.MinK;
         var bestScore = double.MinValue;
-        for (var k = options.MinK; k <= maxK; k++)
+        for (var c = 0; c < candidates.Length; c++)
         {
-            var fit = KMeansClustering.Fit(sample, dimension, k, options.Seed, restarts: sample.Length <= 500 ? 5 : 1);
-            var score = silhouette.Score(fit.Labels, k);
-            silhouettes[k] = score;
-            if (score > bestScore)
+            silhouettes[candidates[c]] = scores[c];
+            if (scores[c] > bestScore)
             {
-                bestScore = score;
-                bestK = k;
+                bestScore = scores[c];
+                bestK = candidates[c];
             }
         }
         return bestK;
+    }
+
+    /// <summary>
+    /// Renumbers the features a sample actually uses to 0..m-1: a sample of short answers touches a
+    /// fraction of the vocabulary, and KMeans' dense centroids cost time per dimension.
+    /// </summary>
+    private static (SparseVector[] Vectors, int Dimension) Compact(SparseVector[] sample)
+    {
+        var used = sample.SelectMany(v => v.Indices).Distinct().Order().ToArray();
+        var slot = new Dictionary<int, int>(used.Length);
+        for (var i = 0; i < used.Length; i++) slot[used[i]] = i;
+        // Renumbering keeps the order of the indices, so each vector stays sorted.
+        return (sample.Select(v => new SparseVector(v.Indices.Select(i => slot[i]).ToArray(), v.Values)).ToArray(), used.Length);
     }
 }

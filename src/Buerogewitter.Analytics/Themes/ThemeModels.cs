@@ -18,8 +18,12 @@ public sealed record ThemeOptions
 
     public int Seed { get; init; }
 
-    /// <summary>KMeans restarts with different seeds; the lowest inertia wins.</summary>
-    public int Restarts { get; init; } = 3;
+    /// <summary>
+    /// KMeans restarts with different seeds; the lowest inertia wins. Ten, scikit-learn's long-standing
+    /// n_init: on 100,000 answers single runs ranged 0.60–0.70 NMI, and the lowest of ten inertias landed
+    /// near the top where the lowest of three did not.
+    /// </summary>
+    public int Restarts { get; init; } = 10;
 
     /// <summary>"de", "en" or "auto" (per answer).</summary>
     public string Language { get; init; } = "auto";

@@ -7,18 +7,22 @@ namespace Buerogewitter.Analytics.Verbs;
 /// <summary>Arguments of <c>buerogewitter cluster</c>; <paramref name="K"/> null means auto.</summary>
 public sealed record ClusterRequest(string TextColumn, string? IdColumn = null, int? K = null, string Language = "auto", int Seed = 0);
 
-/// <summary>The <c>cluster</c> verb without file handling: output columns <c>id,theme,theme_label,diffuse</c>, one row per input row.</summary>
+/// <summary>
+/// The <c>cluster</c> verb without file handling: output columns <c>id,theme,theme_label,diffuse</c>, one row per input row.
+/// Progress is reported only once the input is valid, so a rejected input prints nothing but its one-line reason.
+/// </summary>
 public static class ClusterVerb
 {
     public static readonly IReadOnlyList<string> Header = ["id", "theme", "theme_label", "diffuse"];
 
-    public static VerbOutput Run(CsvTable input, ClusterRequest request)
+    public static VerbOutput Run(CsvTable input, ClusterRequest request, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
         if (request.Language is not ("auto" or "de" or "en")) throw new VerbInputException($"--language must be de, en or auto, not '{request.Language}'");
         if (request.K is < 1) throw new VerbInputException("--k must be a positive number or auto");
         var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"clustering {texts.Count} answers …"));
         var result = ThemeAnalyzer.Analyze(texts.Select(t => new AnswerText(t)).ToList(),
             new ThemeOptions { K = request.K, Language = request.Language, Seed = request.Seed });
         var labels = result.Themes.ToDictionary(t => t.Id, t => t.Label);

@@ -17,7 +17,7 @@ public static class ScoreVerb
 {
     public static readonly IReadOnlyList<string> Header = ["id", "priorities", "diffuse", "stale"];
 
-    public static VerbOutput Run(CsvTable priorities, CsvTable? stale, CsvTable? coded, CsvTable input, ScoreRequest request)
+    public static VerbOutput Run(CsvTable priorities, CsvTable? stale, CsvTable? coded, CsvTable input, ScoreRequest request, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(priorities);
         ArgumentNullException.ThrowIfNull(input);
@@ -27,6 +27,7 @@ public static class ScoreVerb
         var retired = stale is null ? [] : ReadPriorities(stale, "stale priorities");
         var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
         var codes = coded is null ? null : ReadCoded(coded, ids);
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"scoring {texts.Count} answers …"));
 
         var result = new PriorityScorer(current, retired).Score(texts.Select(t => new AnswerText(t)).ToList(), codes, request.Seed);
         var rows = result.Answers.Select(a => (IReadOnlyList<string>)

@@ -28,8 +28,7 @@ public sealed class ClusterAnswersVerb : Verb
         var request = new ClusterRequest(context.Require("text-column"), context.Get("id-column"), k,
             context.Get("language") ?? "auto", context.GetInt("seed", 0, int.MaxValue) ?? 0);
         var input = AnalyticsFiles.Read(context.Require("input"));
-        context.Progress($"clustering {input.Rows.Count} answers …");
-        var output = AnalyticsFiles.Run(() => ClusterVerb.Run(input, request));
+        var output = AnalyticsFiles.Run(() => ClusterVerb.Run(input, request, context.Progress));
         AnalyticsFiles.Write(context, context.Require("output"), output);
         return Task.FromResult(CommandLine.Success);
     }
@@ -60,8 +59,7 @@ public sealed class ScoreAnswersVerb : Verb
         var coded = context.Get("coded") is { } c ? AnalyticsFiles.Read(c) : null;
         var input = AnalyticsFiles.Read(context.Require("input"));
         var request = new ScoreRequest(context.Require("text-column"), context.Get("id-column"));
-        context.Progress($"scoring {input.Rows.Count} answers …");
-        var output = AnalyticsFiles.Run(() => ScoreVerb.Run(priorities, stale, coded, input, request));
+        var output = AnalyticsFiles.Run(() => ScoreVerb.Run(priorities, stale, coded, input, request, context.Progress));
         AnalyticsFiles.Write(context, context.Require("output"), output);
         return Task.FromResult(CommandLine.Success);
     }
