@@ -5,7 +5,7 @@ using Dapper;
 namespace Buerogewitter.Data.Admin;
 
 public sealed record OrganisationSettings(
-    string Name, string TimeZone, string Language, string PulseCron, int ScoreMinResponses, int TextMinResponses);
+    string Name, string TimeZone, string Language, string PulseCron, int ScoreMinResponses, int TextMinResponses, bool BenchmarkOptIn);
 
 public sealed record OrganisationManager
 {
@@ -84,7 +84,7 @@ public sealed class AdminOrganisationStore(Db db)
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE organisation
-            SET name = @Name, time_zone = @TimeZone, language = @Language, pulse_cron = @PulseCron,
+            SET name = @Name, time_zone = @TimeZone, language = @Language, pulse_cron = @PulseCron, benchmark_opt_in = @BenchmarkOptIn,
                 score_min_responses = CASE WHEN anonymity_frozen_at IS NULL THEN @ScoreMinResponses ELSE score_min_responses END,
                 text_min_responses = CASE WHEN anonymity_frozen_at IS NULL THEN @TextMinResponses ELSE text_min_responses END
             WHERE id = @organisationId
@@ -97,6 +97,7 @@ public sealed class AdminOrganisationStore(Db db)
             settings.PulseCron,
             settings.ScoreMinResponses,
             settings.TextMinResponses,
+            settings.BenchmarkOptIn,
         }, cancellationToken: cancellationToken));
     }
 

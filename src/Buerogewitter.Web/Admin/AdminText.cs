@@ -59,6 +59,9 @@ public sealed record AdminText
     public required string TextMinimum { get; init; }
     public required string ThresholdRule { get; init; }
     public required string FrozenFormat { get; init; }
+    public required string Benchmark { get; init; }
+    public required string BenchmarkHint { get; init; }
+    public required string BenchmarkOptIn { get; init; }
     public required string Managers { get; init; }
     public required string ManagersIntro { get; init; }
     public required string NoManagers { get; init; }
@@ -192,6 +195,9 @@ public sealed record AdminText
         TextMinimum = "Mindestzahl Antworten für Freitexte",
         ThresholdRule = "Mindestens 3; Freitexte brauchen mindestens so viele Antworten wie Werte.",
         FrozenFormat = "Festgeschrieben seit {0}: Die erste Befragungsrunde hat begonnen. Änderten sich die Schwellen danach, ließen sich Runden vergleichen und einzelne Antworten erschließen.",
+        Benchmark = "Vergleich mit anderen Kunden",
+        BenchmarkHint = "Geteilt werden nur die Kennzahlen der letzten ausgewerteten Runde, ohne Namen; Perzentile erscheinen erst ab fünf teilnehmenden Organisationen.",
+        BenchmarkOptIn = "Am anonymen Vergleich über Kunden hinweg teilnehmen",
         Managers = "Berichtsempfänger",
         ManagersIntro = "Diese Führungskräfte erhalten den Monatsbericht.",
         NoManagers = "Noch niemand.",
@@ -326,6 +332,9 @@ public sealed record AdminText
         TextMinimum = "Minimum responses for free text",
         ThresholdRule = "At least 3; free text needs at least as many responses as scores.",
         FrozenFormat = "Frozen since {0}: the first wave has opened. Changing the thresholds afterwards would let waves be compared to single out answers.",
+        Benchmark = "Benchmark across clients",
+        BenchmarkHint = "Only the latest analysed wave's figures are shared, without names; percentiles appear once five organisations take part.",
+        BenchmarkOptIn = "Take part in the anonymous benchmark across clients",
         Managers = "Report recipients",
         ManagersIntro = "These managers receive the monthly report.",
         NoManagers = "Nobody yet.",

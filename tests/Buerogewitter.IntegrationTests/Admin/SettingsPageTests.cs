@@ -16,7 +16,7 @@ public sealed class SettingsPageTests
         var page = await client.GetStringAsync("/admin/o/alpha/settings?lang=en", TestContext.Current.CancellationToken);
 
         var saved = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, ("Name", "Alpha AG"), ("TimeZone", "Europe/Vienna"),
-            ("Language", "en"), ("PulseCron", "30 8 * * 2#2"), ("ScoreMinResponses", "6"), ("TextMinResponses", "12")), TestContext.Current.CancellationToken);
+            ("Language", "en"), ("PulseCron", "30 8 * * 2#2"), ("ScoreMinResponses", "6"), ("TextMinResponses", "12"), ("BenchmarkOptIn", "true")), TestContext.Current.CancellationToken);
         var after = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(saved.Headers.Location!.OriginalString, TestContext.Current.CancellationToken));
         var invalid = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, ("Name", "Alpha AG"), ("TimeZone", "Mars/Olympus"),
             ("Language", "en"), ("PulseCron", "every monday"), ("ScoreMinResponses", "2"), ("TextMinResponses", "2")), TestContext.Current.CancellationToken);
@@ -30,9 +30,10 @@ public sealed class SettingsPageTests
         Assert.Contains("not a valid five-field cron expression", invalidHtml, StringComparison.Ordinal);
         Assert.Contains("At least 3", invalidHtml, StringComparison.Ordinal);
         await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
-        var stored = await connection.QuerySingleAsync<(string Name, string TimeZone, string Cron, long Score, long Text)>(
-            "SELECT name, time_zone, pulse_cron, score_min_responses, text_min_responses FROM organisation WHERE id = @AlphaId", new { world.AlphaId });
-        Assert.Equal(("Alpha AG", "Europe/Vienna", "30 8 * * 2#2", 6L, 12L), stored);
+        var stored = await connection.QuerySingleAsync<(string Name, string TimeZone, string Cron, long Score, long Text, bool OptIn)>(
+            "SELECT name, time_zone, pulse_cron, score_min_responses, text_min_responses, benchmark_opt_in FROM organisation WHERE id = @AlphaId", new { world.AlphaId });
+        Assert.Equal(("Alpha AG", "Europe/Vienna", "30 8 * * 2#2", 6L, 12L, true), stored);
+        Assert.Contains("name=\"BenchmarkOptIn\" value=\"true\" checked=\"checked\"", after, StringComparison.Ordinal);
     }
 
     [Theory]

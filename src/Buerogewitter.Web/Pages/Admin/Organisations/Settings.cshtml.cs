@@ -27,6 +27,9 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, TimeProv
     public int TextMinResponses { get; set; }
 
     [BindProperty]
+    public bool BenchmarkOptIn { get; set; }
+
+    [BindProperty]
     public string? ManagerEmail { get; set; }
 
     [BindProperty]
@@ -94,7 +97,7 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, TimeProv
         }
 
         await organisations.UpdateAsync(Organisation.Id,
-            new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses), cancellationToken);
+            new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses, BenchmarkOptIn), cancellationToken);
         return Redirect($"/admin/o/{Organisation.Slug}/settings?saved=true");
     }
 
@@ -128,6 +131,7 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, TimeProv
         PulseCron = Organisation.PulseCron;
         ScoreMinResponses = Organisation.ScoreMinResponses;
         TextMinResponses = Organisation.TextMinResponses;
+        BenchmarkOptIn = Organisation.BenchmarkOptIn;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
