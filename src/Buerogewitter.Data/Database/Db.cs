@@ -10,7 +10,7 @@ public sealed class Db
     public Db(SqlDialect dialect, string connectionString)
     {
         Dialect = dialect;
-        ConnectionString = connectionString;
+        ConnectionString = dialect.WithDefaults(connectionString);
         DapperConfiguration.EnsureConfigured();
     }
 

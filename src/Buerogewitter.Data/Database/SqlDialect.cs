@@ -38,6 +38,9 @@ public abstract class SqlDialect
 
     public abstract DbConnection CreateConnection(string connectionString);
 
+    /// <summary>The configured connection string with this engine's defaults for what the operator left unset.</summary>
+    public virtual string WithDefaults(string connectionString) => connectionString;
+
     /// <summary>Per-connection settings, applied right after a connection opens.</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
