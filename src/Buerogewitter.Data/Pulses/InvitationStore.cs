@@ -52,7 +52,6 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
             var page = (await connection.QueryAsync<(long Id, string Side)>(new CommandDefinition($"""
                 SELECT p.id, p.side FROM participant p JOIN wave w ON w.organisation_id = p.organisation_id
                 WHERE w.id = @waveId AND w.closed_at IS NULL AND p.active = @active AND p.id > @after
-                  AND NOT EXISTS (SELECT 1 FROM invitation i WHERE i.wave_id = @waveId AND i.participant_id = p.id)
                 ORDER BY p.id{db.Dialect.Limit(MaxBatch)}
                 """, new { waveId, active = true, after }, cancellationToken: cancellationToken))).AsList();
             if (page.Count == 0)
@@ -60,22 +59,35 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
                 return created;
             }
 
-            var rows = new string[page.Count];
+            // Who in this page has one already, looked up by a range of the unique index. A NOT EXISTS
+            // in the page query let PostgreSQL materialise the wave's invitations for every page
+            // (it expects none in a new wave), which grew quadratic: 86 s for 100,000.
+            var invited = (await connection.QueryAsync<long>(new CommandDefinition("""
+                SELECT participant_id FROM invitation WHERE wave_id = @waveId AND participant_id BETWEEN @first AND @last
+                """, new { waveId, first = page[0].Id, last = page[^1].Id }, cancellationToken: cancellationToken))).ToHashSet();
+            var missing = page.Where(p => !invited.Contains(p.Id)).ToList();
+            after = page[^1].Id;
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            var rows = new string[missing.Count];
             var parameters = new DynamicParameters(new { waveId, now = clock.GetUtcNow() });
-            for (var i = 0; i < page.Count; i++)
+            for (var i = 0; i < missing.Count; i++)
             {
                 rows[i] = string.Create(CultureInfo.InvariantCulture, $"@waveId, @p{i}, @s{i}, @h{i}, @now");
-                parameters.Add($"p{i}", page[i].Id);
-                parameters.Add($"s{i}", page[i].Side);
+                parameters.Add($"p{i}", missing[i].Id);
+                parameters.Add($"s{i}", missing[i].Side);
                 // Random bytes in the place of a hash: no token leads to them, so this link cannot be
                 // opened; the working one is issued with the mail.
                 parameters.Add($"h{i}", RandomNumberGenerator.GetBytes(HashBytes));
             }
 
+            // Ignoring duplicates covers a doubled job that created the same rows since the lookup.
             created += await connection.ExecuteAsync(new CommandDefinition(
                 db.Dialect.InsertRowsIgnoringDuplicates("invitation", "wave_id, participant_id, side, token_hash, created_at", rows, "wave_id, participant_id"),
                 parameters, cancellationToken: cancellationToken));
-            after = page[^1].Id;
         }
     }
 
