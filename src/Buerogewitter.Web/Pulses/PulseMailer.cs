@@ -57,14 +57,9 @@ public sealed partial class PulseMailer(
         return (recipients.Count, recipients[^1].InvitationId);
     }
 
-    /// <summary>Sends batches until nothing of this kind is pending; invitations are created first where missing.</summary>
+    /// <summary>Sends batches until nothing of this kind is pending.</summary>
     public async Task<int> SendAllAsync(Wave wave, string kind, CancellationToken cancellationToken)
     {
-        if (kind == MailKind.Invite)
-        {
-            await CreateInvitationsAsync(wave, cancellationToken);
-        }
-
         var total = 0;
         for (var (sent, last) = await SendBatchAsync(wave, kind, 0, cancellationToken); sent > 0;
              (sent, last) = await SendBatchAsync(wave, kind, last, cancellationToken))
@@ -81,6 +76,7 @@ public sealed partial class PulseMailer(
     /// </summary>
     public async Task<(int Invites, string? Round, int Reminders)> RemindAsync(Wave wave, bool force, CancellationToken cancellationToken)
     {
+        await CreateInvitationsAsync(wave, cancellationToken);
         var invites = await SendAllAsync(wave, MailKind.Invite, cancellationToken);
         var round = wave.ReminderRound(clock.GetUtcNow(), await invitations.RoundsSentAsync(wave.Id, cancellationToken), force);
         var reminders = round is null ? 0 : await SendAllAsync(wave, round, cancellationToken);
