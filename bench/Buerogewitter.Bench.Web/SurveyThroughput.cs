@@ -39,6 +39,17 @@ public static partial class SurveyThroughput
 
         var survey = await MeasureAsync("survey submit", db, engine, seconds, concurrency, MapNothing,
             (client, index, form) => client.PostAsync($"/s/{tokens[index]}", form()), tokens.Count, formPage: $"/s/{tokens[0]}");
+        await using (var connection = await db.OpenAsync())
+        {
+            var stored = await connection.QuerySingleAsync<(long Responses, long Ratings)>(
+                """
+                SELECT (SELECT COUNT(*) FROM response WHERE wave_id = (SELECT MAX(id) FROM wave)),
+                       (SELECT COUNT(*) FROM response_rating r JOIN response s ON s.id = r.response_id
+                        WHERE s.wave_id = (SELECT MAX(id) FROM wave))
+                """);
+            Console.WriteLine($"stored by the survey run: {stored.Responses} responses, {stored.Ratings} ratings");
+        }
+
         var minimal = await MeasureAsync("minimal insert", db, engine, seconds, concurrency, MapMinimalInsert,
             (client, index, _) => client.PostAsync("/bench/insert", new StringContent(index.ToString(CultureInfo.InvariantCulture))), int.MaxValue, formPage: null);
         Console.WriteLine($"ratio survey/minimal: {survey / minimal:0.00}");
@@ -60,16 +71,29 @@ public static partial class SurveyThroughput
         });
         map(app);
         await app.StartAsync();
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseCookies = true, CookieContainer = new CookieContainer() };
+        // A submission is the POST and its redirect; the thank-you page the browser then loads is a
+        // separate static request and not part of what is measured.
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = concurrency,
+            UseCookies = true,
+            CookieContainer = new CookieContainer(),
+            AllowAutoRedirect = false,
+        };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(app.Urls.First()) };
 
         // One antiforgery token serves every post of this client: it is bound to the cookie, not the URL.
-        var antiforgery = formPage is null ? "" : AntiforgeryField().Match(await client.GetStringAsync(formPage)).Groups[1].Value;
+        // Every Likert item of the wave is answered, as a respondent who fills in the whole page would.
+        var page = formPage is null ? "" : await client.GetStringAsync(formPage);
+        var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
+        var ratings = RatingField().Matches(page).Select(m => m.Groups[1].Value).Distinct().ToList();
 
         HttpContent Form() => new FormUrlEncodedContent(
         [
             new("StrategyAnswer", "Neukunden in Food und Verpackung gewinnen, Angebote in 48 Stunden, Marge vor Menge"),
             new("SelfClarity", "4"),
+            new("CollaborationAnswer", "Rückrufe vom Innendienst kommen schneller, seit wir die Übergaben gemeinsam planen"),
+            .. ratings.Select((field, i) => new KeyValuePair<string, string>(field, (1 + (i % 5)).ToString(CultureInfo.InvariantCulture))),
             new("__RequestVerificationToken", antiforgery),
         ]);
 
@@ -92,7 +116,7 @@ public static partial class SurveyThroughput
                 var t0 = Stopwatch.GetTimestamp();
                 using var response = await send(client, index, Form);
                 latencies[worker].Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
-                if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.OK or HttpStatusCode.NoContent))
+                if (response.StatusCode is not (HttpStatusCode.Found or HttpStatusCode.NoContent))
                 {
                     Interlocked.Increment(ref failures);
                 }
@@ -165,4 +189,7 @@ public static partial class SurveyThroughput
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("name=\"(Ratings\\[\\d+\\])\"")]
+    private static partial Regex RatingField();
 }

@@ -1,4 +1,5 @@
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Workshops;
 
 namespace Buerogewitter.Core.Demo;
 
@@ -36,28 +37,8 @@ public sealed record DemoResponse(Side Side, string Language, DateOnly Submitted
 public sealed record DemoWorkshop(DateOnly HeldOn, string Moderator, string Goal, string JointProblem,
     IReadOnlyList<DemoCard> Cards, IReadOnlyList<DemoMeasure> Measures);
 
-/// <summary>A workshop card; <paramref name="Kind"/> is one of <see cref="DemoCardKinds"/>.</summary>
+/// <summary>A workshop card; <paramref name="Kind"/> is one of <see cref="CardKinds"/>.</summary>
 public sealed record DemoCard(Side Side, string Kind, string Text);
 
-/// <summary>An agreed measure; <paramref name="Status"/> is one of <see cref="DemoMeasureStatuses"/>.</summary>
+/// <summary>An agreed measure; <paramref name="Status"/> is one of <see cref="MeasureStatuses"/>.</summary>
 public sealed record DemoMeasure(string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status);
-
-public static class DemoCardKinds
-{
-    public const string Problem = "problem";
-    public const string Matters = "matters";
-    public const string Solution = "solution";
-    public const string Expectation = "expectation";
-
-    public static readonly IReadOnlyList<string> All = [Problem, Matters, Solution, Expectation];
-}
-
-public static class DemoMeasureStatuses
-{
-    public const string Open = "open";
-    public const string InProgress = "in_progress";
-    public const string Done = "done";
-    public const string Dropped = "dropped";
-
-    public static readonly IReadOnlyList<string> All = [Open, InProgress, Done, Dropped];
-}

@@ -1,4 +1,5 @@
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Workshops;
 
 namespace Buerogewitter.Core.Demo;
 
@@ -96,42 +97,42 @@ internal static class DemoTexts
 
     public static readonly IReadOnlyList<DemoCard> Cards =
     [
-        new(Side.Inside, DemoCardKinds.Problem,
+        new(Side.Inside, CardKinds.Problem,
             "Anfragen kommen oft ohne Stückzahl, Werkstoff oder Wunschtermin; wir fragen im Schnitt zweimal nach, bevor wir kalkulieren können."),
-        new(Side.Inside, DemoCardKinds.Problem,
+        new(Side.Inside, CardKinds.Problem,
             "Sonderpreise werden dem Kunden zugesagt, bevor sie freigegeben sind; die Freigabe holen wir nachträglich ein."),
-        new(Side.Inside, DemoCardKinds.Problem, "Etwa ein Drittel der Aufträge ist als dringend markiert."),
-        new(Side.Inside, DemoCardKinds.Matters, "Vollständige Angaben beim ersten Mal."),
-        new(Side.Inside, DemoCardKinds.Matters, "Zusagen an Kunden, die wir auch liefern können."),
-        new(Side.Inside, DemoCardKinds.Solution, "Eine Checkliste mit Pflichtangaben für Angebotsanfragen im CRM."),
-        new(Side.Inside, DemoCardKinds.Solution, "Ein fester wöchentlicher Termin im Tandem statt Zurufen über den Tag."),
-        new(Side.Inside, DemoCardKinds.Expectation, "Der Außendienst nutzt die Checkliste auch bei Eilanfragen."),
-        new(Side.Inside, DemoCardKinds.Expectation, "Rabatte außerhalb der Matrix laufen über die Vertriebsleitung."),
-        new(Side.Field, DemoCardKinds.Problem,
+        new(Side.Inside, CardKinds.Problem, "Etwa ein Drittel der Aufträge ist als dringend markiert."),
+        new(Side.Inside, CardKinds.Matters, "Vollständige Angaben beim ersten Mal."),
+        new(Side.Inside, CardKinds.Matters, "Zusagen an Kunden, die wir auch liefern können."),
+        new(Side.Inside, CardKinds.Solution, "Eine Checkliste mit Pflichtangaben für Angebotsanfragen im CRM."),
+        new(Side.Inside, CardKinds.Solution, "Ein fester wöchentlicher Termin im Tandem statt Zurufen über den Tag."),
+        new(Side.Inside, CardKinds.Expectation, "Der Außendienst nutzt die Checkliste auch bei Eilanfragen."),
+        new(Side.Inside, CardKinds.Expectation, "Rabatte außerhalb der Matrix laufen über die Vertriebsleitung."),
+        new(Side.Field, CardKinds.Problem,
             "Ein Standardangebot braucht fünf bis acht Arbeitstage; Wettbewerber antworten in zwei."),
-        new(Side.Field, DemoCardKinds.Problem,
+        new(Side.Field, CardKinds.Problem,
             "Nach 16 Uhr ist im Innendienst niemand erreichbar; Kunden rufen oft am späten Nachmittag zurück."),
-        new(Side.Field, DemoCardKinds.Problem,
+        new(Side.Field, CardKinds.Problem,
             "Dass an einer Anfrage etwas fehlt, erfahren wir oft erst, wenn der Kunde nach dem Angebot fragt."),
-        new(Side.Field, DemoCardKinds.Matters, "Schnelle Reaktion, wenn beim Kunden ein Projekt entschieden wird."),
-        new(Side.Field, DemoCardKinds.Matters, "Spielraum beim Preis innerhalb klarer Grenzen."),
-        new(Side.Field, DemoCardKinds.Solution,
+        new(Side.Field, CardKinds.Matters, "Schnelle Reaktion, wenn beim Kunden ein Projekt entschieden wird."),
+        new(Side.Field, CardKinds.Matters, "Spielraum beim Preis innerhalb klarer Grenzen."),
+        new(Side.Field, CardKinds.Solution,
             "Vollständige Anfragen werden innerhalb von 48 Stunden angeboten; Eilanfragen werden markiert und begrenzt."),
-        new(Side.Field, DemoCardKinds.Solution, "Eine Rabattregel, die der Außendienst beim Kunden selbst anwenden darf."),
-        new(Side.Field, DemoCardKinds.Expectation,
+        new(Side.Field, CardKinds.Solution, "Eine Rabattregel, die der Außendienst beim Kunden selbst anwenden darf."),
+        new(Side.Field, CardKinds.Expectation,
             "Der Innendienst meldet sich, sobald eine Anfrage unvollständig ist, nicht erst zum Fälligkeitstermin."),
-        new(Side.Field, DemoCardKinds.Expectation, "Freigaben über die Matrix hinaus kommen innerhalb eines Arbeitstages."),
+        new(Side.Field, CardKinds.Expectation, "Freigaben über die Matrix hinaus kommen innerhalb eines Arbeitstages."),
     ];
 
     // The three measures, with days from the workshop to the due date and the status as of the demo's today.
     public static readonly IReadOnlyList<(string Title, int DueAfterDays, string Status)> Measures =
     [
         ("Angebots-Checkliste im CRM: Pflichtangaben vom Außendienst, Standardangebot vom Innendienst innerhalb von 48 Stunden",
-            21, DemoMeasureStatuses.Done),
+            21, MeasureStatuses.Done),
         ("Montagsrunde: 15 Minuten pro Tandem zu offenen Anfragen und anstehenden Projekten",
-            14, DemoMeasureStatuses.InProgress),
+            14, MeasureStatuses.InProgress),
         ("Rabattmatrix: bis 8 % entscheidet der Außendienst selbst, darüber gibt die Vertriebsleitung binnen eines Arbeitstages frei",
-            42, DemoMeasureStatuses.InProgress),
+            42, MeasureStatuses.InProgress),
     ];
 
     private static string Lines(params string[] phrases) => string.Join('\n', phrases);

@@ -184,6 +184,55 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
         return id;
     }
 
+    public async Task CreatePasswordResetAsync(long userId, byte[] tokenHash, TimeSpan validFor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO password_reset_token (admin_user_id, token_hash, expires_at, created_at) VALUES (@userId, @tokenHash, @expiresAt, @now)
+            """, new { userId, tokenHash, expiresAt = now + validFor, now }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The active account an unused, unexpired reset link belongs to, or null.</summary>
+    public async Task<AdminUser?> PasswordResetUserAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AdminUser>(new CommandDefinition("""
+            SELECT u.id, u.email, u.display_name, u.password_hash, u.role, u.failed_sign_ins, u.locked_until, u.active
+            FROM admin_user u JOIN password_reset_token t ON t.admin_user_id = u.id
+            WHERE t.token_hash = @tokenHash AND t.used_at IS NULL AND t.expires_at > @now AND u.active = @active
+            """, new { tokenHash, now = clock.GetUtcNow(), active = true }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Uses a reset link and sets the password in one transaction. The conditional update makes the link
+    /// single-use even when it is submitted twice at once; the account's other open links die with it, and
+    /// a lockout ends, because whoever holds the link holds the mailbox.
+    /// </summary>
+    public async Task<bool> CompletePasswordResetAsync(byte[] tokenHash, long userId, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE password_reset_token SET used_at = @now
+            WHERE token_hash = @tokenHash AND admin_user_id = @userId AND used_at IS NULL AND expires_at > @now
+            """, new { tokenHash, userId, now }, transaction, cancellationToken: cancellationToken));
+        if (claimed != 1)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE password_reset_token SET used_at = @now WHERE admin_user_id = @userId AND used_at IS NULL",
+            new { userId, now }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE admin_user SET password_hash = @passwordHash, failed_sign_ins = 0, locked_until = NULL WHERE id = @userId",
+            new { userId, passwordHash }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     private async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, NewAdminUser user, CancellationToken cancellationToken)
     {
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""

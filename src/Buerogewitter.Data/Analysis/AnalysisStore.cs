@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Buerogewitter.Core.Analysis;
+using Buerogewitter.Data.Coding;
 using Buerogewitter.Data.Database;
 using Dapper;
 
@@ -62,7 +63,8 @@ public sealed record AnalysisInput(
     IReadOnlyList<AnalysisPriority> Priorities,
     IReadOnlyList<AnalysisPriority> StalePriorities,
     IReadOnlyDictionary<string, int> InvitationsPerSide,
-    IReadOnlyList<StoredTheme> PreviousThemes);
+    IReadOnlyList<StoredTheme> PreviousThemes,
+    IReadOnlyList<CodedResponse> Coded);
 
 public sealed record AnswerResult(Guid ResponseId, int? ThemeNo, bool Diffuse, bool Stale, IReadOnlyList<long> Priorities, int? RepresentativeRank);
 
@@ -113,7 +115,9 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
                                WHERE w.id = @waveId AND p.opens_at < w.opens_at)
             ORDER BY t.theme_no
             """))).AsList();
-        return new AnalysisInput(waveId, responses, ratings, itemIds, priorities, stale, invitations, previousThemes);
+        var strategyVersionId = await connection.ExecuteScalarAsync<long>(Command("SELECT strategy_version_id FROM wave WHERE id = @waveId"));
+        var coded = await CodingStore.CodedAsync(connection, strategyVersionId, cancellationToken);
+        return new AnalysisInput(waveId, responses, ratings, itemIds, priorities, stale, invitations, previousThemes, coded);
     }
 
     /// <summary>Replaces the wave's analysis in one transaction; readers see the old one or the new one.</summary>

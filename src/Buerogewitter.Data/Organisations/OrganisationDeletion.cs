@@ -21,6 +21,8 @@ internal static class OrganisationDeletion
         $"DELETE FROM analysis_theme WHERE analysis_id IN ({Analyses})",
         $"DELETE FROM analysis_metric WHERE analysis_id IN ({Analyses})",
         $"DELETE FROM analysis WHERE wave_id IN ({Waves})",
+        $"DELETE FROM answer_code_priority WHERE answer_code_id IN (SELECT c.id FROM answer_code c WHERE c.response_id IN ({Responses}))",
+        $"DELETE FROM answer_code WHERE response_id IN ({Responses})",
         $"DELETE FROM response_measure_check WHERE response_id IN ({Responses})",
         $"DELETE FROM response_rating WHERE response_id IN ({Responses})",
         $"DELETE FROM response WHERE wave_id IN ({Waves})",

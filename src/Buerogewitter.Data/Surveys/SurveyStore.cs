@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using Buerogewitter.Data.Database;
 using Dapper;
 
@@ -153,29 +154,16 @@ public sealed class SurveyStore(Db db)
     }
 
     /// <summary>
-    /// Marks the invitation used and stores the response in one transaction. The conditional update
-    /// is the guard: of two concurrent submits only one changes the row, the other stores nothing.
+    /// Stores the response and marks the invitation used in one transaction and one round trip. The
+    /// conditional update is the guard: of two concurrent submits only one changes the invitation,
+    /// the other's inserts are rolled back.
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(SurveyForm form, SurveySubmission submission, DateOnly submittedOn,
         CancellationToken cancellationToken = default)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE invitation SET used = @used WHERE id = @InvitationId AND used = @unused",
-            new { used = true, unused = false, form.InvitationId }, transaction, cancellationToken: cancellationToken));
-        if (claimed == 0)
+        var parameters = new DynamicParameters(new
         {
-            return SubmitOutcome.AlreadyAnswered;
-        }
-
-        var responseId = Guid.NewGuid();
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
-            VALUES (@responseId, @WaveId, @Side, @Language, @submittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer)
-            """, new
-        {
-            responseId,
+            responseId = Guid.NewGuid(),
             form.WaveId,
             form.Side,
             submission.Language,
@@ -183,22 +171,51 @@ public sealed class SurveyStore(Db db)
             submission.StrategyAnswer,
             submission.SelfClarity,
             submission.CollaborationAnswer,
-        }, transaction, cancellationToken: cancellationToken));
-        foreach (var (itemId, value) in submission.Ratings)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO response_rating (response_id, item_id, value) VALUES (@responseId, @itemId, @value)",
-                new { responseId, itemId, value }, transaction, cancellationToken: cancellationToken));
-        }
+            form.InvitationId,
+            used = true,
+            unused = false,
+        });
+        var inserted = 1 + submission.Ratings.Count + submission.MeasureChecks.Count;
+        var sql = $"""
+            INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
+            VALUES (@responseId, @WaveId, @Side, @Language, @submittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer);
+            {ScaleAnswers("response_rating", "item_id", "r", submission.Ratings, parameters)}
+            {ScaleAnswers("response_measure_check", "measure_id", "m", submission.MeasureChecks, parameters)}
+            UPDATE invitation SET used = @used WHERE id = @InvitationId AND used = @unused;
+            """;
 
-        foreach (var (measureId, value) in submission.MeasureChecks)
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Every engine reports the rows of all statements together; what exceeds the inserted rows is
+        // the invitation the update claimed.
+        var affected = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        if (affected == inserted)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO response_measure_check (response_id, measure_id, value) VALUES (@responseId, @measureId, @value)",
-                new { responseId, measureId, value }, transaction, cancellationToken: cancellationToken));
+            return SubmitOutcome.AlreadyAnswered;
         }
 
         await transaction.CommitAsync(cancellationToken);
         return SubmitOutcome.Stored;
+    }
+
+    /// <summary>A multi-row INSERT of a response's scale answers, or nothing when there are none.</summary>
+    private static string ScaleAnswers(string table, string keyColumn, string prefix,
+        IReadOnlyDictionary<long, int?> answers, DynamicParameters parameters)
+    {
+        if (answers.Count == 0)
+        {
+            return "";
+        }
+
+        var rows = new List<string>(answers.Count);
+        foreach (var (key, value) in answers)
+        {
+            var name = $"{prefix}{rows.Count}";
+            parameters.Add($"{name}k", key);
+            parameters.Add($"{name}v", value, DbType.Int32);
+            rows.Add($"(@responseId, @{name}k, @{name}v)");
+        }
+
+        return $"INSERT INTO {table} (response_id, {keyColumn}, value) VALUES {string.Join(", ", rows)};";
     }
 }

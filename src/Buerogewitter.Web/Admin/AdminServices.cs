@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Coding;
 using Buerogewitter.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -29,6 +30,9 @@ public static class AdminServices
         services.AddSingleton<DataProtectionKeyStore>();
         services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<PasswordSignIn>();
+        services.AddSingleton<PasswordReset>();
+        services.AddHostedService<PasswordResetSender>();
+        services.AddSingleton<CodingStore>();
         services.AddSingleton<AdminBootstrap>();
 
         services.AddDataProtection().SetApplicationName("buerogewitter");
@@ -68,6 +72,8 @@ public static class AdminServices
             options.Conventions.AuthorizeFolder("/Admin/Users", AdministratorPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.AllowAnonymousToPage("/Admin/Setup");
+            options.Conventions.AllowAnonymousToPage("/Admin/ForgotPassword");
+            options.Conventions.AllowAnonymousToPage("/Admin/ResetPassword");
         });
         services.AddApi();
         return services;

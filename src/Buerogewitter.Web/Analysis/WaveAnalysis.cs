@@ -4,6 +4,7 @@ using Buerogewitter.Analytics.Themes;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Data.Analysis;
+using Buerogewitter.Web.Coding;
 
 namespace Buerogewitter.Web.Analysis;
 
@@ -11,13 +12,17 @@ namespace Buerogewitter.Web.Analysis;
 /// The analysis of a closed wave: themes over both sides' answers, priority recall, diffuse and stale
 /// answers, and the metrics, stored so that reports and dashboards only read. The answers are put in
 /// an order of their own content (response ids are random) and the seed is fixed, so the same answers
-/// give the same themes and intervals on every run and every database engine.
+/// give the same themes and intervals on every run and every database engine. Recall comes from the
+/// matcher, or from the supervised model when the coding page's codes show it agrees better with the
+/// coders (<see cref="CodedRecall"/>); the stored engine name says which.
 /// </summary>
 public sealed class WaveAnalysis(AnalysisStore store)
 {
     public const string Engine = "char-ngram-tfidf+kmeans/1";
 
-    private const int Seed = 20261127;
+    public const string SupervisedEngine = Engine + "+supervised-recall/1";
+
+    public const int Seed = 20261127;
 
     public async Task<AnalysisRecord> RunAsync(long waveId, CancellationToken cancellationToken = default)
     {
@@ -34,7 +39,8 @@ public sealed class WaveAnalysis(AnalysisStore store)
         var texts = input.Responses.Select(r => new AnswerText(r.StrategyAnswer, r.Language)).ToList();
         var themes = ThemeAnalyzer.Analyze(texts, new ThemeOptions { Seed = Seed });
         var scorer = new PriorityScorer(input.Priorities.Select(ToPriority).ToList(), input.StalePriorities.Select(ToPriority).ToList());
-        var scores = scorer.Score(texts).Answers;
+        var recall = CodedRecall.Score(scorer, texts, input.Responses.Select(r => r.Id).ToList(), input.Coded, Seed);
+        var scores = recall.Answers;
 
         var previous = input.PreviousThemes.Select(t => new Theme(t.ThemeNo, t.Label, [], [], 0, t.Weights, null, null)).ToList();
         var matching = ThemeMatcher.Match(previous, themes.Themes);
@@ -66,13 +72,10 @@ public sealed class WaveAnalysis(AnalysisStore store)
 
         var invitations = input.InvitationsPerSide.ToDictionary(kv => Sides.Parse(kv.Key), kv => kv.Value);
         var metrics = WaveMetrics.Compute(analysed, themes.Themes.Count, input.Priorities.Select(p => p.Id).ToList(), input.ItemIds, invitations, Seed);
-        var record = new AnalysisRecord(waveId, Engine, themeRecords, answers, metrics);
+        var record = new AnalysisRecord(waveId, recall.Supervised is { UsedModel: true } ? SupervisedEngine : Engine, themeRecords, answers, metrics);
         await store.SaveAsync(record, cancellationToken);
         return record;
     }
 
-    private static Priority ToPriority(AnalysisPriority priority) => new(
-        priority.Id.ToString(CultureInfo.InvariantCulture),
-        priority.Text,
-        priority.Examples?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static Priority ToPriority(AnalysisPriority priority) => CodedRecall.ToPriority(priority.Id, priority.Text, priority.Examples);
 }

@@ -9,6 +9,8 @@ using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
+using Buerogewitter.Web.Workshops;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Buerogewitter.Web.Hosting;
 
@@ -17,7 +19,8 @@ public static class ServiceRegistration
     /// <summary>Everything Buerogewitter needs, for the web host and the command-line verbs alike.</summary>
     public static IServiceCollection AddBuerogewitter(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        // Tried, so a test host can put a fake clock in first.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Db.FromSettings(
             configuration["Database:Provider"], configuration.GetConnectionString("Buerogewitter")));
         services.AddSingleton<DatabaseReadiness>();
@@ -31,6 +34,8 @@ public static class ServiceRegistration
         services.AddSingleton<ReportDeliveryStore>();
         services.AddSingleton<ReportMail>();
         services.AddSingleton<WorkshopStore>();
+        services.AddSingleton<WorkshopRecordStore>();
+        services.AddSingleton<WorkshopComparison>();
         services.AddPulses(configuration);
         return services;
     }

@@ -75,7 +75,7 @@ public static class CompareHtml
 
         Line("</tbody></table></section>");
 
-        Line($"<section><h2>{E(t.LikertHeading)}</h2>");
+        Line($"<section class=\"detail\"><h2>{E(t.LikertHeading)}</h2>");
         Line($"<table><thead><tr><th>{E(t.Statement)}</th><th>{E(t.Side)}</th><th>{E(t.MeanShift)}</th><th>Cliff δ</th><th>Mann–Whitney p</th></tr></thead><tbody>");
         foreach (var shift in view.Result.LikertShifts)
         {
@@ -86,7 +86,7 @@ public static class CompareHtml
         }
 
         Line("</tbody></table></section>");
-        Line($"<section><h2>{E(t.HowToReadHeading)}</h2><ul>");
+        Line($"<section class=\"detail\"><h2>{E(t.HowToReadHeading)}</h2><ul>");
         foreach (var point in t.HowToRead)
         {
             Line($"<li>{E(point)}</li>");
@@ -115,6 +115,8 @@ public static class CompareHtml
         _ => t.Format("{0:+0;−0;0} [{1:+0;−0;0}; {2:+0;−0;0}]", change.Estimate, change.Lower, change.Upper),
     };
 
+    // On paper this is the client's one-page summary (A4): the Likert details and the reading guide stay on
+    // screen, so the measures with their verdicts and the chart fit one sheet even with six statements.
     private const string Styles = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1d2330; line-height: 1.45; margin: 0; background: #fff; }
         main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
@@ -125,6 +127,14 @@ public static class CompareHtml
         .improved { color: #005a9c; font-weight: bold; } .worse { color: #a6411b; font-weight: bold; } .noise, .hidden { color: #5f6673; }
         figure { margin: 0.5rem 0; } img { max-width: 100%; height: auto; }
         footer { margin-top: 1.5rem; font-size: 0.8rem; color: #545c6b; }
-        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } @page { size: A4; margin: 12mm; } }
+        @media print {
+            @page { size: A4; margin: 10mm 12mm; }
+            body { font-size: 9pt; line-height: 1.25; } main { max-width: none; padding: 0; }
+            h1 { font-size: 13pt; } h2 { font-size: 10pt; margin: 0.6em 0 0.2em; break-after: avoid; } p { margin: 0.25em 0; }
+            table { font-size: 8.5pt; margin: 0.2em 0; } th, td { padding: 0.05em 0.3em; }
+            figure { margin: 0.2em 0; text-align: center; } figure img { width: 80%; } figure, table { break-inside: avoid; }
+            footer { margin-top: 0.4em; font-size: 7pt; } footer p { margin: 0.1em 0; }
+            .detail { display: none; }
+        }
         """;
 }

@@ -48,18 +48,22 @@ public sealed class CompareVerb : Verb
             throw new UsageException("--comparison must be another organisation than --org");
         }
 
-        var store = context.Service<WorkshopStore>();
-        var workshop = await store.FindAsync(organisation.Id, workshopId, context.Cancellation)
+        var workshop = await context.Service<WorkshopStore>().FindAsync(organisation.Id, workshopId, context.Cancellation)
             ?? throw new UsageException(workshopId is null ? $"{organisation.Slug} has no workshop" : $"{organisation.Slug} has no workshop {workshopId}");
-        var treated = await PeriodsAsync(context, organisation, workshop.HeldOn, baseline);
-        var comparisonPeriods = comparison is null ? null : await PeriodsAsync(context, comparison, workshop.HeldOn, baseline);
+        Organisation[] involved = comparison is null ? [organisation] : [organisation, comparison];
+        foreach (var analysed in involved)
+        {
+            await AnalysePendingAsync(context, analysed);
+        }
 
         context.Progress("bootstrapping the before/after intervals…");
-        // The workshop id seeds the bootstrap: the same comparison gives the same page every time it is written.
-        var result = BeforeAfter.Compare(Waves(treated.Before), Waves(treated.After), seed: (int)workshop.Id,
-            comparisonPeriods is null ? null : Waves(comparisonPeriods.Before), comparisonPeriods is null ? null : Waves(comparisonPeriods.After));
-        var view = new CompareView(workshop.HeldOn, treated, comparisonPeriods, result, await store.ItemTextsAsync(organisation.Id, context.Cancellation));
+        var outcome = await context.Service<WorkshopComparison>().BuildAsync(organisation, workshop, baseline, comparison, context.Cancellation);
+        if (outcome.Missing is { } missing)
+        {
+            throw new UsageException($"{missing.Organisation.Slug} has no analysed wave {(missing.Before ? "before" : "after")} the workshop on {workshop.HeldOn:yyyy-MM-dd}");
+        }
 
+        var view = outcome.View!;
         var output = context.Require("output");
         Directory.CreateDirectory(output);
         var chart = CompareHtml.Chart(view, language);
@@ -77,13 +81,8 @@ public sealed class CompareVerb : Verb
         return CommandLine.Success;
     }
 
-    private static List<ComparedWave> Waves(IReadOnlyList<AnalysedWave> waves) => [.. waves.Select(w => w.Wave)];
-
-    /// <summary>
-    /// The baseline waves (closed by the workshop day, the last <paramref name="baseline"/> of them) and every
-    /// wave that opened after it, in the organisation's time zone; a wave running across the workshop belongs to neither.
-    /// </summary>
-    private static async Task<ComparedPeriods> PeriodsAsync(VerbContext context, Organisation organisation, DateOnly workshopOn, int baseline)
+    // Waves closed since the last analysis run are analysed first, so the comparison includes them.
+    private static async Task AnalysePendingAsync(VerbContext context, Organisation organisation)
     {
         var now = context.Service<TimeProvider>().GetUtcNow();
         foreach (var waveId in await context.Service<AnalysisStore>().PendingAsync(organisation.Id, now, context.Cancellation))
@@ -91,19 +90,5 @@ public sealed class CompareVerb : Verb
             context.Progress($"analysing wave {waveId}…");
             await context.Service<WaveAnalysis>().RunAsync(waveId, context.Cancellation);
         }
-
-        var waves = await context.Service<WorkshopStore>().AnalysedWavesAsync(organisation.Id, context.Cancellation);
-        var decisions = CompareView.Decide(organisation, waves);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
-        DateOnly Local(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime);
-        var before = waves.Where(w => Local(w.ClosesAt) <= workshopOn).TakeLast(baseline).ToList();
-        var after = waves.Where(w => Local(w.OpensAt) > workshopOn).ToList();
-        if (before.Count == 0 || after.Count == 0)
-        {
-            throw new UsageException($"{organisation.Slug} has no analysed wave {(before.Count == 0 ? "before" : "after")} the workshop on {workshopOn:yyyy-MM-dd}");
-        }
-
-        var periodDecisions = before.Concat(after).Select(w => decisions[waves.ToList().IndexOf(w)]).ToList();
-        return new ComparedPeriods(organisation, before, after, periodDecisions);
     }
 }

@@ -15,7 +15,7 @@ namespace Buerogewitter.IntegrationTests.Admin;
 /// Two tenants: "alpha" (small, made here) and "demo" (the demo seed, with waves and responses),
 /// and one account per role. Every password is <see cref="Password"/>.
 /// </summary>
-public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long DemoParticipantId, long DemoWaveId)
+public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long DemoParticipantId, long DemoWaveId, long DemoWorkshopId)
 {
     public const string Password = "correct horse battery";
     public const string Administrator = "admin@example.org";
@@ -37,6 +37,7 @@ public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long D
         var demoId = await connection.ExecuteScalarAsync<long>("SELECT id FROM organisation WHERE slug = 'demo'");
         var participantId = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM participant WHERE organisation_id = @demoId", new { demoId });
         var waveId = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM wave WHERE organisation_id = @demoId", new { demoId });
+        var workshopId = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM workshop WHERE organisation_id = @demoId", new { demoId });
 
         var users = new AdminUserStore(db, clock);
         var hash = new PasswordHasher<AdminUser>().HashPassword(null!, Password);
@@ -44,7 +45,7 @@ public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long D
         await users.CreateAsync(new NewAdminUser(AlphaConsultant, "Conny Consultant", hash, AdminRoles.Consultant, [alpha.Id]));
         await users.CreateAsync(new NewAdminUser(AlphaManager, "Mara Manager", hash, AdminRoles.Manager, [alpha.Id]));
         await users.CreateAsync(new NewAdminUser(DemoManager, "Dirk Demo", hash, AdminRoles.Manager, [demoId]));
-        return new AdminWorld(db, alpha.Id, demoId, participantId, waveId);
+        return new AdminWorld(db, alpha.Id, demoId, participantId, waveId, workshopId);
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)

@@ -19,7 +19,9 @@ public sealed class TenantIsolationTests
         var endpoints = OrganisationEndpoints(app);
         Assert.Superset(
             new HashSet<string>(["/admin/o/{slug}", "/admin/o/{slug}/settings", "/admin/o/{slug}/roster", "/admin/o/{slug}/roster/{id:long}",
-                "/admin/o/{slug}/api-keys", "/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/roster", "/api/v1/organisations/{slug}/waves",
+                "/admin/o/{slug}/api-keys", "/admin/o/{slug}/coding", "/admin/o/{slug}/workshops", "/admin/o/{slug}/benchmark", "/admin/o/{slug}/workshop/{workshopId:long?}",
+                "/admin/o/{slug}/workshop/{workshopId:long}/projector", "/admin/o/{slug}/workshop/{workshopId:long}/follow-through",
+                "/admin/o/{slug}/workshop/{workshopId:long}/compare", "/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/roster", "/api/v1/organisations/{slug}/waves",
                 "/api/v1/organisations/{slug}/waves/{waveId:long}/metrics", "/api/v1/organisations/{slug}/report"], StringComparer.Ordinal),
             endpoints.Select(e => e.Pattern).ToHashSet(StringComparer.Ordinal));
 
@@ -117,7 +119,9 @@ public sealed class TenantIsolationTests
     private static string Fill(string pattern, AdminWorld world) => pattern
         .Replace("{slug}", "demo", StringComparison.Ordinal)
         .Replace("{id:long}", world.DemoParticipantId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{waveId:long}", world.DemoWaveId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{waveId:long}", world.DemoWaveId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{workshopId:long?}", world.DemoWorkshopId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{workshopId:long}", world.DemoWorkshopId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static async Task<string> ApiKeyAsync(TestWebApp app, string account, string slug)
     {

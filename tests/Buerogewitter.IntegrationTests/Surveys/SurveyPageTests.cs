@@ -19,8 +19,11 @@ public sealed partial class SurveyPageTests
 
         var form = await client.GetAsync($"/s/{token}", TestContext.Current.CancellationToken);
         var html = await form.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var submit = await client.PostAsync($"/s/{token}", Form(html, ("StrategyAnswer", "  Neukunden in Food & Packaging, Angebote in 48h  "),
-            ("SelfClarity", "4"), ("CollaborationAnswer", "Schnellere Rückmeldung")), TestContext.Current.CancellationToken);
+        // The first Likert item is answered "can't say", the others 1, 2, 3, …
+        var items = RatingFields(html);
+        var submit = await client.PostAsync($"/s/{token}", Form(html, [("StrategyAnswer", "  Neukunden in Food & Packaging, Angebote in 48h  "),
+            ("SelfClarity", "4"), ("CollaborationAnswer", "Schnellere Rückmeldung"),
+            .. items.Select((field, i) => (field, i == 0 ? "x" : $"{i}"))]), TestContext.Current.CancellationToken);
         var again = await client.GetAsync($"/s/{token}", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
@@ -33,6 +36,13 @@ public sealed partial class SurveyPageTests
         var stored = await connection.QuerySingleAsync<(string Answer, long? Clarity)>(
             "SELECT strategy_answer, self_clarity FROM response WHERE strategy_answer LIKE 'Neukunden in Food%'");
         Assert.Equal(("Neukunden in Food & Packaging, Angebote in 48h", 4L), stored);
+        var ratings = (await connection.QueryAsync<long?>("""
+            SELECT r.value FROM response_rating r
+            JOIN response s ON s.id = r.response_id JOIN survey_item i ON i.id = r.item_id
+            WHERE s.strategy_answer LIKE 'Neukunden in Food%' ORDER BY i.position
+            """)).ToList();
+        Assert.True(items.Count >= 2, "the demo template has Likert items");
+        Assert.Equal([null, .. Enumerable.Range(1, items.Count - 1).Select(i => (long?)i)], ratings);
     }
 
     [Theory]
@@ -127,12 +137,49 @@ public sealed partial class SurveyPageTests
         var html = await (await client.GetAsync($"/s/{token}", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
-            client.PostAsync($"/s/{token}", Form(html, ("StrategyAnswer", "Doppelt abgeschickt")), TestContext.Current.CancellationToken)));
+            client.PostAsync($"/s/{token}", Form(html, [("StrategyAnswer", "Doppelt abgeschickt"), .. RatingFields(html).Select(f => (f, "3"))]),
+                TestContext.Current.CancellationToken)));
 
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
         Assert.All(results.Where(r => r.StatusCode != HttpStatusCode.Redirect), r => Assert.Equal(HttpStatusCode.Gone, r.StatusCode));
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM response WHERE strategy_answer = 'Doppelt abgeschickt'"));
+        Assert.Equal(RatingFields(html).Count, await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM response_rating r JOIN response s ON s.id = r.response_id WHERE s.strategy_answer = 'Doppelt abgeschickt'"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Check_back_answers_on_workshop_measures_are_stored_with_the_response(string engine)
+    {
+        var db = await SeedAsync(engine);
+        var token = await OpenInvitation.CreateAsync(db);
+        await using (var connection = await db.OpenAsync(TestContext.Current.CancellationToken))
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO workshop (organisation_id, held_on, moderator, goal, created_at)
+                SELECT id, @heldOn, 'Moderation', 'Ziel', @now FROM organisation WHERE slug = 'demo';
+                INSERT INTO measure (workshop_id, position, title, owner_inside, owner_field, due_on, status)
+                SELECT MAX(id), 1, 'Rückruf binnen 24 Stunden', 'Innen', 'Außen', @heldOn, 'open' FROM workshop;
+                INSERT INTO wave_measure (wave_id, measure_id)
+                SELECT (SELECT MAX(id) FROM wave), MAX(id) FROM measure WHERE title = 'Rückruf binnen 24 Stunden';
+                """, new { heldOn = DateOnly.FromDateTime(DateTime.UtcNow), now = DateTimeOffset.UtcNow });
+        }
+
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = app.Client();
+        var html = await (await client.GetAsync($"/s/{token}", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var check = CheckField().Match(html).Groups[1].Value;
+        var submit = await client.PostAsync($"/s/{token}", Form(html, ("StrategyAnswer", "Marge vor Menge"), (check, "2")), TestContext.Current.CancellationToken);
+
+        Assert.Contains("Rückruf binnen 24 Stunden", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, submit.StatusCode);
+        await using var read = await db.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2L, await read.ExecuteScalarAsync<long>("""
+            SELECT c.value FROM response_measure_check c
+            JOIN response r ON r.id = c.response_id JOIN measure m ON m.id = c.measure_id
+            WHERE r.strategy_answer = 'Marge vor Menge' AND m.title = 'Rückruf binnen 24 Stunden'
+            """));
     }
 
     [Fact]
@@ -167,6 +214,15 @@ public sealed partial class SurveyPageTests
         return new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
             .Append(new("__RequestVerificationToken", antiforgery)));
     }
+
+    /// <summary>The form field names of the Likert items, in page order.</summary>
+    private static List<string> RatingFields(string html) => RatingField().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+    [GeneratedRegex("name=\"(Ratings\\[\\d+\\])\"")]
+    private static partial Regex RatingField();
+
+    [GeneratedRegex("name=\"(Checks\\[\\d+\\])\"")]
+    private static partial Regex CheckField();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

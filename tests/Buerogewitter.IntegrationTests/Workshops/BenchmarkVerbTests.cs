@@ -60,7 +60,7 @@ public sealed class BenchmarkVerbTests
     }
 
     /// <summary>An organisation with one analysed wave holding just the metrics the benchmark reads.</summary>
-    private static async Task AddAsync(
+    internal static async Task AddAsync(
         string engine, Db db, string slug, double clarity, double divergence, double collaboration, int responsesPerSide = 12, bool optIn = true)
     {
         Assert.Equal(0, (await VerbRunner.RunAsync(engine, "org", "create", "--slug", slug, "--name", slug)).ExitCode);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Workshops;
 
 namespace Buerogewitter.Tests.Demo;
 
@@ -189,7 +190,7 @@ public class DemoScenarioBuilderTests
 
         foreach (var side in Sides.Compared)
         {
-            foreach (var kind in DemoCardKinds.All)
+            foreach (var kind in CardKinds.All)
             {
                 Assert.Contains(workshop.Cards, c => c.Side == side && c.Kind == kind);
             }
@@ -201,7 +202,7 @@ public class DemoScenarioBuilderTests
             Assert.Equal(Side.Inside, Scenario.People.Single(p => p.Name == m.OwnerInside).Side);
             Assert.Equal(Side.Field, Scenario.People.Single(p => p.Name == m.OwnerField).Side);
             Assert.True(m.DueOn > workshop.HeldOn);
-            Assert.Contains(m.Status, DemoMeasureStatuses.All);
+            Assert.Contains(m.Status, MeasureStatuses.All);
         });
     }
 

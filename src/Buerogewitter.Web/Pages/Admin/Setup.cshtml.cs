@@ -56,13 +56,9 @@ public sealed class SetupModel(AdminUserStore users, IPasswordHasher<AdminUser> 
             Errors[nameof(DisplayName)] = Text.Required;
         }
 
-        if ((Password?.Length ?? 0) < AdminBootstrap.MinPasswordLength)
+        if (PasswordPolicy.Check(Password, PasswordRepeat) is { } problem)
         {
-            Errors[nameof(Password)] = Text.PasswordRule;
-        }
-        else if (Password != PasswordRepeat)
-        {
-            Errors[nameof(Password)] = Text.PasswordsDiffer;
+            Errors[nameof(Password)] = problem;
         }
 
         if (Errors.Count > 0)

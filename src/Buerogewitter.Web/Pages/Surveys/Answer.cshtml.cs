@@ -40,10 +40,12 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
     [BindProperty]
     public string? CollaborationAnswer { get; set; }
 
-    [BindProperty]
+    // An explicit name keeps MVC from falling back to the empty prefix when no item was answered:
+    // it would then try every form field's name as a dictionary key and throw on each one.
+    [BindProperty(Name = nameof(Ratings))]
     public Dictionary<long, string?> Ratings { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = nameof(Checks))]
     public Dictionary<long, string?> Checks { get; set; } = [];
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);

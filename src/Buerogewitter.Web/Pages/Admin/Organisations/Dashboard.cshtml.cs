@@ -2,6 +2,7 @@ using System.Globalization;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Hosting;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
@@ -34,8 +35,7 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
             return NotFound();
         }
 
-        Response.Headers.ContentSecurityPolicy =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        Response.Headers.ContentSecurityPolicy = SecurityHeaders.StandaloneDocumentPolicy;
         var chosen = language is "de" or "en" ? language : Localized.LanguageCode;
         return Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Buerogewitter.Web.Pages.Admin.Users;
 
 /// <summary>Accounts and their organisations; administrators only (see AdminServices).</summary>
-public sealed class UsersModel(AdminUserStore users, AdminOrganisationStore organisations, IPasswordHasher<AdminUser> hasher) : PageModel
+public sealed class UsersModel(AdminUserStore users, AdminOrganisationStore organisations, IPasswordHasher<AdminUser> hasher, PasswordReset reset) : PageModel
 {
     public AdminText Text => AdminText.Current;
 
@@ -34,6 +34,9 @@ public sealed class UsersModel(AdminUserStore users, AdminOrganisationStore orga
     public List<long> OrganisationIds { get; set; } = [];
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The address a reset link was just mailed to.</summary>
+    public string? Mailed { get; private set; }
 
     public string OrganisationName(long id) => Organisations.FirstOrDefault(o => o.Id == id)?.Name ?? "";
 
@@ -103,6 +106,20 @@ public sealed class UsersModel(AdminUserStore users, AdminOrganisationStore orga
 
         await users.AssignAsync(userId, organisationId, cancellationToken);
         return Redirect("/admin/users");
+    }
+
+    /// <summary>Mails an active account a reset link; the administrator never sees the link or sets the password.</summary>
+    public async Task<IActionResult> OnPostResetAsync(long userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindAsync(userId, cancellationToken) is not { Active: true } user)
+        {
+            return NotFound();
+        }
+
+        await reset.SendAsync(user, cancellationToken);
+        await LoadAsync(cancellationToken);
+        Mailed = user.Email;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostUnassignAsync(long userId, long organisationId, CancellationToken cancellationToken)

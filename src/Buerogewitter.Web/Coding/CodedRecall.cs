@@ -1,0 +1,61 @@
+using System.Globalization;
+using Buerogewitter.Analytics.Priorities;
+using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Data.Coding;
+
+namespace Buerogewitter.Web.Coding;
+
+/// <summary>
+/// Priority recall with the codes of the coding page. The rule: once at least <see cref="MinCodedAnswers"/>
+/// answers of a strategy version are coded, a supervised model is trained on 70% of them and compared with
+/// the coders on the other 30% (Cohen's kappa over answer × priority decisions), and so is the keyword and
+/// meaning matcher. Uncoded answers take the model's priorities only when its kappa is higher than the
+/// matcher's; coded answers always keep their codes. The coding page and the wave analysis both call this
+/// with the same codes and seed, so they hold back the same answers; the analysis also has the wave's
+/// uncoded answers in the model's vocabulary, so on a knife-edge its verdict can differ from the page's.
+/// </summary>
+public static class CodedRecall
+{
+    public const int MinCodedAnswers = 50;
+
+    public static Priority ToPriority(long id, string text, string? examples) => new(
+        id.ToString(CultureInfo.InvariantCulture),
+        text,
+        examples?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Scores <paramref name="answers"/> (identified by <paramref name="ids"/>), trained on <paramref name="coded"/> when there are enough codes.</summary>
+    public static PriorityResult Score(PriorityScorer scorer, IReadOnlyList<AnswerText> answers, IReadOnlyList<Guid> ids,
+        IReadOnlyList<CodedResponse> coded, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(coded);
+        if (coded.Count < MinCodedAnswers)
+        {
+            return scorer.Score(answers);
+        }
+
+        // The coded answers come first, then the uncoded ones; the model is trained and checked on the
+        // first part only and predicts the rest.
+        var codedIndex = coded.Select((c, i) => (c.ResponseId, i)).ToDictionary(x => x.ResponseId, x => x.i);
+        var combined = coded.Select(c => new AnswerText(c.Text, c.Language)).ToList();
+        var positions = new int[answers.Count];
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (codedIndex.TryGetValue(ids[i], out var index))
+            {
+                positions[i] = index;
+            }
+            else
+            {
+                positions[i] = combined.Count;
+                combined.Add(answers[i]);
+            }
+        }
+
+        var codes = coded.Select((c, i) => new CodedAnswer(i, c.PriorityIds.Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList())).ToList();
+        var result = scorer.Score(combined, codes, seed);
+        return new PriorityResult(positions.Select((p, i) => result.Answers[p] with { Index = i }).ToList(), result.Supervised);
+    }
+}

@@ -1,0 +1,70 @@
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Web.Admin;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Buerogewitter.Web.Pages.Admin;
+
+/// <summary>
+/// A signed-in person changes their password. The current one is checked like a sign-in, so wrong
+/// guesses count towards the lockout and an open session cannot be used to try passwords freely.
+/// </summary>
+public sealed class PasswordModel(AdminUserStore users, PasswordSignIn signIn, IPasswordHasher<AdminUser> hasher) : PageModel
+{
+    public PasswordText Text => PasswordText.Current;
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? PasswordRepeat { get; set; }
+
+    public bool HasPassword { get; private set; }
+
+    public bool Changed { get; private set; }
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => HasPassword = await CurrentUserAsync(cancellationToken) is { PasswordHash: not null };
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await CurrentUserAsync(cancellationToken) is not { PasswordHash: not null } user)
+        {
+            return Page();
+        }
+
+        HasPassword = true;
+        if (PasswordPolicy.Check(Password, PasswordRepeat) is { } problem)
+        {
+            Errors[nameof(Password)] = problem;
+        }
+        else if (Password == CurrentPassword)
+        {
+            Errors[nameof(Password)] = Text.SameAsCurrent;
+        }
+
+        var (outcome, _) = await signIn.CheckAsync(user.Email, CurrentPassword ?? "", cancellationToken);
+        if (outcome != SignInOutcome.Success)
+        {
+            Errors[nameof(CurrentPassword)] = outcome == SignInOutcome.LockedOut ? AdminText.Current.LockedOut : Text.CurrentWrong;
+        }
+
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await users.UpdatePasswordHashAsync(user.Id, hasher.HashPassword(user, Password!), cancellationToken);
+        Changed = true;
+        return Page();
+    }
+
+    private async Task<AdminUser?> CurrentUserAsync(CancellationToken cancellationToken) =>
+        User.UserId() is { } id ? await users.FindAsync(id, cancellationToken) : null;
+}

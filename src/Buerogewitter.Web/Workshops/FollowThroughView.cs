@@ -1,0 +1,45 @@
+using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Workshops;
+using Buerogewitter.Data.Workshops;
+
+namespace Buerogewitter.Web.Workshops;
+
+/// <summary>One side's view of a measure in one wave: its mean rating (1–5), or null when the gate hides it.</summary>
+public sealed record SideCheck(double? Mean, int Answers);
+
+public sealed record WaveCheck(DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
+
+public sealed record MeasureHistory(WorkshopMeasure Measure, IReadOnlyList<WaveCheck> Waves);
+
+/// <summary>
+/// Whether each measure is being kept, as each side sees it in the pulses after the workshop. Every
+/// figure passes the anonymity gate: a side's mean is shown only with enough answers to the question,
+/// and the gate compares each wave with the measure's earlier waves, as it does for the monthly report.
+/// </summary>
+public static class FollowThroughView
+{
+    private static readonly string[] ComparedSides = ["inside", "field"];
+
+    public static IReadOnlyList<MeasureHistory> Build(WorkshopRecord workshop, IReadOnlyList<MeasureCheckCount> counts, AnonymityThresholds thresholds)
+    {
+        var gate = new AnonymityGate(thresholds);
+        return workshop.Measures.Select(measure =>
+        {
+            var decisions = new List<GateDecision>();
+            var waves = new List<WaveCheck>();
+            foreach (var wave in counts.Where(c => c.MeasureId == measure.Id).GroupBy(c => (c.WaveId, c.OpensAt)).OrderBy(g => g.Key.OpensAt))
+            {
+                var bySide = ComparedSides.ToDictionary(s => s, s => wave.FirstOrDefault(c => c.Side == s));
+                // Only the two sides are shown and no total, so hiding one cannot be undone by subtraction.
+                var decision = gate.Decide([.. ComparedSides.Select(s => new GroupCount(s, bySide[s]?.Answers ?? 0))], withTotal: false, decisions);
+                decisions.Add(decision);
+                SideCheck Check(string side) => bySide[side] is { Answers: > 0 } c && decision.Group(side).Scores
+                    ? new SideCheck((double)c.RatingSum / c.Answers, c.Answers)
+                    : new SideCheck(null, bySide[side]?.Answers ?? 0);
+                waves.Add(new WaveCheck(wave.Key.OpensAt, Check("inside"), Check("field")));
+            }
+
+            return new MeasureHistory(measure, waves);
+        }).ToList();
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Workshops;
+using Buerogewitter.Web.Localization;
+
+namespace Buerogewitter.Web.Workshops;
+
+/// <summary>Every text of the workshop pages, in German and English.</summary>
+public sealed record WorkshopText
+{
+    public static WorkshopText Current => Localized.Pick(German, English);
+
+    public required string Workshops { get; init; }
+    public required string WorkshopsIntro { get; init; }
+    public required string NoWorkshops { get; init; }
+    public required string NewWorkshop { get; init; }
+    public required string EditWorkshop { get; init; }
+    public required string HeldOn { get; init; }
+    public required string Moderator { get; init; }
+    public required string Goal { get; init; }
+    public required string DefaultGoal { get; init; }
+    public required string JointProblem { get; init; }
+    public required string JointProblemHint { get; init; }
+    public required string CardsHeading { get; init; }
+    public required string CardsHint { get; init; }
+    public required string Inside { get; init; }
+    public required string Field { get; init; }
+    public required string ProblemCards { get; init; }
+    public required string MattersCards { get; init; }
+    public required string SolutionCards { get; init; }
+    public required string ExpectationCards { get; init; }
+    public required string MeasuresHeading { get; init; }
+    public required string MeasuresHint { get; init; }
+    public required string MeasureFormat { get; init; }
+    public required string MeasureTitle { get; init; }
+    public required string OwnerInside { get; init; }
+    public required string OwnerField { get; init; }
+    public required string DueOn { get; init; }
+    public required string Status { get; init; }
+    public required string Open { get; init; }
+    public required string InProgress { get; init; }
+    public required string Done { get; init; }
+    public required string Dropped { get; init; }
+    public required string Save { get; init; }
+    public required string Saved { get; init; }
+    public required string ErrorSummary { get; init; }
+    public required string Required { get; init; }
+    public required string DateRequired { get; init; }
+    public required string MeasuresRule { get; init; }
+    public required string MeasuresStay { get; init; }
+    public required string Projector { get; init; }
+    public required string FollowThrough { get; init; }
+    public required string FollowThroughIntro { get; init; }
+    public required string Survey { get; init; }
+    public required string NoChecks { get; init; }
+    public required string TooFewFormat { get; init; }
+    public required string MeanFormat { get; init; }
+    public required string Compare { get; init; }
+    public required string NoWavesBefore { get; init; }
+    public required string NoWavesAfter { get; init; }
+    public required string Back { get; init; }
+    public required string Benchmark { get; init; }
+    public required string BenchmarkIntro { get; init; }
+    public required string BenchmarkNotOptedIn { get; init; }
+
+    public static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+
+    public string SideName(Side side) => side == Side.Inside ? Inside : Field;
+
+    public string CardKindName(string kind) => kind switch
+    {
+        CardKinds.Problem => ProblemCards,
+        CardKinds.Matters => MattersCards,
+        CardKinds.Solution => SolutionCards,
+        _ => ExpectationCards,
+    };
+
+    public string StatusName(string status) => status switch
+    {
+        MeasureStatuses.InProgress => InProgress,
+        MeasureStatuses.Done => Done,
+        MeasureStatuses.Dropped => Dropped,
+        _ => Open,
+    };
+
+    private static readonly WorkshopText German = new()
+    {
+        Workshops = "Workshops",
+        WorkshopsIntro = "Das Bürogewitter: beide Seiten beschreiben das Problem, einigen sich auf eine gemeinsame Problemdefinition und auf genau drei Maßnahmen. Die folgenden Befragungen fragen beide Seiten, ob die Maßnahmen eingehalten werden.",
+        NoWorkshops = "Noch kein Workshop erfasst.",
+        NewWorkshop = "Neuer Workshop",
+        EditWorkshop = "Workshop bearbeiten",
+        HeldOn = "Datum",
+        Moderator = "Moderation",
+        Goal = "Ziel der Einladung",
+        DefaultGoal = "Lösung für Problem XY, das Außendienst und Innendienst beschäftigt, im Konsens gefunden",
+        JointProblem = "Gemeinsame Problemdefinition",
+        JointProblemHint = "Die Beschreibung, auf die sich beide Seiten geeinigt haben.",
+        CardsHeading = "Karten",
+        CardsHint = "Eine Karte pro Zeile. Problemkarten beschreiben nur, ohne zu bewerten.",
+        Inside = "Innendienst",
+        Field = "Außendienst",
+        ProblemCards = "Problem",
+        MattersCards = "Was uns in der Zusammenarbeit wichtig ist",
+        SolutionCards = "So würden wir das Problem lösen",
+        ExpectationCards = "Was wir von der anderen Seite erwarten",
+        MeasuresHeading = "Vereinbarte Maßnahmen",
+        MeasuresHint = "Genau drei Maßnahmen, jede mit einer verantwortlichen Person im Innendienst und einer im Außendienst. Bis sie vereinbart sind, alle drei leer lassen.",
+        MeasureFormat = "Maßnahme {0}",
+        MeasureTitle = "Maßnahme",
+        OwnerInside = "Verantwortlich im Innendienst",
+        OwnerField = "Verantwortlich im Außendienst",
+        DueOn = "Fällig am",
+        Status = "Stand",
+        Open = "offen",
+        InProgress = "in Arbeit",
+        Done = "erledigt",
+        Dropped = "verworfen",
+        Save = "Speichern",
+        Saved = "Gespeichert.",
+        ErrorSummary = "Bitte prüfen Sie die markierten Felder.",
+        Required = "Bitte ausfüllen.",
+        DateRequired = "Bitte ein Datum angeben.",
+        MeasuresRule = "Bitte alle drei Maßnahmen vollständig ausfüllen – oder alle leer lassen, bis sie vereinbart sind.",
+        MeasuresStay = "Vereinbarte Maßnahmen bleiben erhalten, weil die Befragungen nach ihnen fragen; ändern Sie stattdessen Text oder Stand.",
+        Projector = "Beamer-Ansicht",
+        FollowThrough = "Umsetzung",
+        FollowThroughIntro = "In jeder Befragung nach dem Workshop sagen beide Seiten, wie gut jede Maßnahme eingehalten wird (1 = gar nicht, 5 = voll und ganz). Gezeigt wird der Mittelwert je Seite, nur bei genügend Antworten und erst nach Ende der Befragung.",
+        Survey = "Befragung vom",
+        NoChecks = "Noch keine abgeschlossene Befragung hat nach dieser Maßnahme gefragt.",
+        TooFewFormat = "zu wenige Antworten (unter {0})",
+        MeanFormat = "{0:0.0} von 5 ({1} Antworten)",
+        Compare = "Vorher/Nachher",
+        NoWavesBefore = "Noch kein Vergleich möglich: vor dem Workshop gibt es keine ausgewertete Befragung.",
+        NoWavesAfter = "Noch kein Vergleich möglich: nach dem Workshop gibt es noch keine ausgewertete Befragung.",
+        Back = "Zurück zu den Workshops",
+        Benchmark = "Vergleich mit anderen Kunden",
+        BenchmarkIntro = "Wo die letzte ausgewertete Befragung unter den anderen teilnehmenden Organisationen steht – nur als Perzentil, ohne Namen oder Werte anderer. Gezeigt erst ab 5 teilnehmenden Organisationen.",
+        BenchmarkNotOptedIn = "Diese Organisation nimmt nicht am Vergleich teil.",
+    };
+
+    private static readonly WorkshopText English = new()
+    {
+        Workshops = "Workshops",
+        WorkshopsIntro = "The Bürogewitter: both sides describe the problem, agree on a joint definition of it and on exactly three measures. The following pulses ask both sides whether the measures are being kept.",
+        NoWorkshops = "No workshop recorded yet.",
+        NewWorkshop = "New workshop",
+        EditWorkshop = "Edit workshop",
+        HeldOn = "Date",
+        Moderator = "Moderator",
+        Goal = "Goal of the invitation",
+        DefaultGoal = "A solution to problem XY, which concerns field and inside sales, found by consensus",
+        JointProblem = "Joint problem definition",
+        JointProblemHint = "The description both sides agreed on.",
+        CardsHeading = "Cards",
+        CardsHint = "One card per line. Problem cards only describe; they do not judge.",
+        Inside = "Inside sales",
+        Field = "Field sales",
+        ProblemCards = "Problem",
+        MattersCards = "What matters to us in working together",
+        SolutionCards = "How we would solve the problem",
+        ExpectationCards = "What we expect from the other side",
+        MeasuresHeading = "Agreed measures",
+        MeasuresHint = "Exactly three measures, each with one owner in inside sales and one in field sales. Leave all three empty until they are agreed.",
+        MeasureFormat = "Measure {0}",
+        MeasureTitle = "Measure",
+        OwnerInside = "Owner in inside sales",
+        OwnerField = "Owner in field sales",
+        DueOn = "Due on",
+        Status = "Status",
+        Open = "open",
+        InProgress = "in progress",
+        Done = "done",
+        Dropped = "dropped",
+        Save = "Save",
+        Saved = "Saved.",
+        ErrorSummary = "Please check the marked fields.",
+        Required = "Please fill this in.",
+        DateRequired = "Please enter a date.",
+        MeasuresRule = "Please fill in all three measures completely, or leave all of them empty until they are agreed.",
+        MeasuresStay = "Agreed measures stay, because the pulses ask about them; change their text or status instead.",
+        Projector = "Projector view",
+        FollowThrough = "Follow-through",
+        FollowThroughIntro = "Every pulse after the workshop asks both sides how well each measure is kept (1 = not at all, 5 = fully). Each side's mean is shown only with enough answers and only once the survey has closed.",
+        Survey = "Survey of",
+        NoChecks = "No closed survey has asked about this measure yet.",
+        TooFewFormat = "too few answers (fewer than {0})",
+        MeanFormat = "{0:0.0} of 5 ({1} answers)",
+        Compare = "Before/after",
+        NoWavesBefore = "No comparison yet: there is no analysed survey before the workshop.",
+        NoWavesAfter = "No comparison yet: there is no analysed survey after the workshop yet.",
+        Back = "Back to the workshops",
+        Benchmark = "Benchmark across clients",
+        BenchmarkIntro = "Where the latest analysed survey stands among the other organisations taking part – as a percentile only, without other clients' names or figures. Shown only with at least 5 organisations taking part.",
+        BenchmarkNotOptedIn = "This organisation does not take part in the benchmark.",
+    };
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using Buerogewitter.Core.Pulses;
+using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Surveys;
+using Buerogewitter.Data.Workshops;
+using Buerogewitter.IntegrationTests.Admin;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Buerogewitter.IntegrationTests.Pulses;
+using Dapper;
+
+namespace Buerogewitter.IntegrationTests.Workshops;
+
+public sealed class FollowThroughTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue8_the_next_wave_asks_both_sides_about_every_measure_and_stores_each_sides_view(string engine)
+    {
+        await using var world = await PulseWorld.CreateAsync(engine);
+        var acme = (await world.Get<OrganisationStore>().FindAsync("acme", Ct))!;
+        var sample = WorkshopRecordStoreTests.Sample();
+        await world.Get<WorkshopRecordStore>().CreateAsync(acme.Id, sample with { HeldOn = DateOnly.FromDateTime(PulseWorld.Start.UtcDateTime).AddDays(-14) }, Ct);
+
+        Assert.Equal(0, (await world.RunAsync("wave", "open", "--org", "acme")).ExitCode);
+        var surveys = world.Get<SurveyStore>();
+        var forms = new List<SurveyForm>();
+        foreach (var mail in world.Smtp.Received)
+        {
+            forms.Add((await surveys.FindAsync(InvitationToken.HashOf(PulseWorld.TokenOf(mail))!, Ct))!);
+        }
+
+        // Inside and field people alike see the three measures: each side judges the other's part too.
+        foreach (var side in new[] { "inside", "field" })
+        {
+            var form = forms.First(f => f.Side == side);
+            Assert.Equal(sample.Measures.Select(m => m.Title), form.Measures.Select(m => m.Title));
+            var checks = form.Measures.ToDictionary(m => m.Id, m => (int?)(side == "inside" ? 4 : 2));
+            Assert.Equal(SubmitOutcome.Stored, await surveys.SubmitAsync(form,
+                new SurveySubmission("de", "Service", null, null, new Dictionary<long, int?>(), checks), DateOnly.FromDateTime(PulseWorld.Start.UtcDateTime), Ct));
+        }
+
+        await using var connection = await world.Db.OpenAsync(Ct);
+        var stored = (await connection.QueryAsync<(string Side, long Value)>(
+            "SELECT r.side, CAST(c.value AS bigint) FROM response_measure_check c JOIN response r ON r.id = c.response_id ORDER BY r.side")).ToList();
+        Assert.Equal([("field", 2L), ("field", 2L), ("field", 2L), ("inside", 4L), ("inside", 4L), ("inside", 4L)], stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task The_history_shows_each_sides_view_per_closed_wave_and_hides_a_side_with_too_few_answers(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
+        var workshopId = await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct);
+        var measures = (await store.LoadAsync(world.AlphaId, workshopId, Ct))!.Measures;
+        var now = DateTimeOffset.UtcNow;
+        // A closed wave: six inside answers (shown), two field answers (too few); an open wave with plenty, not shown yet.
+        await InsertWaveAsync(world, measures.Select(m => m.Id), now.AddDays(-40), now.AddDays(-33), inside: [4, 4, 5, 3, 4, 4], field: [2, 1]);
+        await InsertWaveAsync(world, measures.Select(m => m.Id), now.AddDays(-2), now.AddDays(5), inside: [1, 1, 1, 1, 1, 1], field: [1, 1, 1, 1, 1, 1]);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaManager);
+
+        var response = await client.GetAsync($"/admin/o/alpha/workshop/{workshopId}/follow-through", Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "<td>4,0 von 5 \\(6 Antworten\\)</td>\\s*<td class=\"hidden\">zu wenige Antworten \\(unter 5\\)</td>"));
+        Assert.DoesNotContain("1,0 von 5", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("1,5", html, StringComparison.Ordinal);
+    }
+
+    private static async Task InsertWaveAsync(AdminWorld world, IEnumerable<long> measureIds, DateTimeOffset opensAt, DateTimeOffset closesAt, int[] inside, int[] field)
+    {
+        await using var connection = await world.Db.OpenAsync(Ct);
+        var organisationId = world.AlphaId;
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM survey_template WHERE organisation_id = @organisationId", new { organisationId }) == 0)
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO survey_template (organisation_id, name, strategy_question_de, strategy_question_en, clarity_item_de, clarity_item_en, created_at)
+                VALUES (@organisationId, 'Puls', 'Was sind unsere Prioritäten?', 'What are our priorities?', 'Ich kenne sie.', 'I know them.', @opensAt);
+                INSERT INTO strategy_version (organisation_id, version_no, effective_from, created_at) VALUES (@organisationId, 1, @today, @opensAt);
+                """, new { organisationId, opensAt, today = DateOnly.FromDateTime(opensAt.UtcDateTime) });
+        }
+
+        var waveId = await connection.ExecuteScalarAsync<long>($"""
+            INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at, created_at){world.Db.Dialect.OutputInsertedId}
+            VALUES (@organisationId, (SELECT MAX(id) FROM survey_template WHERE organisation_id = @organisationId),
+                    (SELECT MAX(id) FROM strategy_version WHERE organisation_id = @organisationId), @opensAt, @opensAt, @closesAt, @opensAt){world.Db.Dialect.ReturningId}
+            """, new { organisationId, opensAt, closesAt });
+        foreach (var measureId in measureIds)
+        {
+            await connection.ExecuteAsync("INSERT INTO wave_measure (wave_id, measure_id) VALUES (@waveId, @measureId)", new { waveId, measureId });
+        }
+
+        foreach (var (side, value) in inside.Select(v => ("inside", v)).Concat(field.Select(v => ("field", v))))
+        {
+            var responseId = Guid.NewGuid();
+            await connection.ExecuteAsync("""
+                INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer) VALUES (@responseId, @waveId, @side, 'de', @day, 'Service')
+                """, new { responseId, waveId, side, day = DateOnly.FromDateTime(opensAt.UtcDateTime) });
+            foreach (var measureId in measureIds)
+            {
+                await connection.ExecuteAsync("INSERT INTO response_measure_check (response_id, measure_id, value) VALUES (@responseId, @measureId, @value)",
+                    new { responseId, measureId, value });
+            }
+        }
+    }
+}

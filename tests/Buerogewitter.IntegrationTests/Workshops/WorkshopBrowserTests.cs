@@ -1,0 +1,99 @@
+using Buerogewitter.IntegrationTests.Admin;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Buerogewitter.IntegrationTests.Workshops;
+
+/// <summary>The workshop record in a real Chromium on a laptop screen (1280 × 800), as the consultant uses it in the room.</summary>
+public sealed class WorkshopBrowserTests
+{
+    [Fact]
+    public async Task A_consultant_records_a_workshop_with_cards_and_three_measures_on_a_laptop_and_shows_the_cards_on_the_projector()
+    {
+        await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions
+            {
+                BaseURL = app.BaseAddress.ToString(),
+                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            });
+            await SignInAsync(page, "/admin/o/alpha/workshops", AdminWorld.AlphaConsultant);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Neuer Workshop" }).ClickAsync();
+
+            await page.GetByLabel("Moderation").FillAsync("Kim Moderation");
+            await page.GetByLabel("Problem – Innendienst").FillAsync("Anfragen kommen ohne Stückzahl.\nEin Drittel ist als dringend markiert.");
+            await page.GetByLabel("Problem – Außendienst").FillAsync("Ein Standardangebot braucht acht Arbeitstage.");
+            await page.GetByLabel("Gemeinsame Problemdefinition").FillAsync("Angebote dauern zu lange, weil Anfragen unvollständig übergeben werden.");
+            await page.GetByLabel("Was uns in der Zusammenarbeit wichtig ist – Außendienst").FillAsync("Schnelle Reaktion beim Kunden.");
+            await page.GetByLabel("So würden wir das Problem lösen – Innendienst").FillAsync("Checkliste mit Pflichtangaben im CRM.");
+            string[] titles = ["Checkliste im CRM", "Montagsrunde im Tandem", "Rabattmatrix bis 8 %"];
+            for (var i = 0; i < titles.Length; i++)
+            {
+                await page.Locator($"#measure-{i}-title").FillAsync(titles[i]);
+                await page.Locator($"#measure-{i}-inside").FillAsync($"Innen {i + 1}");
+                await page.Locator($"#measure-{i}-field").FillAsync($"Außen {i + 1}");
+                await page.Locator($"#measure-{i}-due").FillAsync($"2027-0{i + 4}-01");
+            }
+
+            await page.Locator("#measure-1-status").SelectOptionAsync("in_progress");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+            var notice = await page.GetByRole(AriaRole.Status).InnerTextAsync();
+            var formWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var accessibility = await page.RunAxe();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "workshop-record-1280.png"), FullPage = true });
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Beamer-Ansicht" }).ClickAsync();
+            var heading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
+            var inside = await page.GetByText("Anfragen kommen ohne Stückzahl.").BoundingBoxAsync();
+            var field = await page.GetByText("Ein Standardangebot braucht acht Arbeitstage.").BoundingBoxAsync();
+            var cardFontSize = await page.GetByText("Anfragen kommen ohne Stückzahl.").EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+            var projectorWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var measures = await page.Locator("ol.measures").InnerTextAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "workshop-projector-1280.png"), FullPage = true });
+
+            Assert.Equal("Gespeichert.", notice);
+            Assert.InRange(formWidth, 1, 1280);
+            Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+            Assert.Equal("Lösung für Problem XY, das Außendienst und Innendienst beschäftigt, im Konsens gefunden", heading);
+            Assert.True(inside!.X + inside.Width <= field!.X, $"inside card at {inside.X}+{inside.Width}, field card at {field.X}: not side by side");
+            Assert.InRange(inside.Y - field.Y, -5, 5);
+            Assert.True(double.Parse(cardFontSize.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 24, $"card text is {cardFontSize}");
+            Assert.InRange(projectorWidth, 1, 1280);
+            Assert.Equal(0, await page.Locator(".admin-nav").CountAsync());
+            Assert.All(titles, title => Assert.Contains(title, measures, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task The_compare_page_of_the_demo_workshop_prints_on_one_A4_page_with_its_chart()
+    {
+        var world = await AdminWorld.CreateAsync(Engines.Sqlite);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.ToString() });
+            await SignInAsync(page, $"/admin/o/demo/workshop/{world.DemoWorkshopId}/compare", AdminWorld.DemoManager);
+            var chartWidth = await page.Locator("figure img").EvaluateAsync<int>("e => e.naturalWidth");
+            var path = Path.Combine(Browser.ScreenshotFolder, "workshop-compare.pdf");
+            var pdf = await page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
+
+            Assert.True(chartWidth > 0, "the chart did not load under the page's content security policy");
+            Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]"));
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string path, string email)
+    {
+        await page.GotoAsync(path);
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+    }
+}
