@@ -34,7 +34,11 @@ public abstract class SqlDialect
     public abstract string SelectForUpdate(string columns, string table, string where);
 
     /// <summary>An INSERT that silently does nothing when the key already exists.</summary>
-    public abstract string InsertIgnoringDuplicates(string table, string columns, string values, string keyColumns);
+    public virtual string InsertIgnoringDuplicates(string table, string columns, string values, string keyColumns) =>
+        InsertRowsIgnoringDuplicates(table, columns, [values], keyColumns);
+
+    /// <summary>A multi-row INSERT that skips the rows whose key already exists; the rows must have distinct keys.</summary>
+    public abstract string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns);
 
     public abstract DbConnection CreateConnection(string connectionString);
 

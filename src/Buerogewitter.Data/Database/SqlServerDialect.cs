@@ -31,6 +31,14 @@ public sealed class SqlServerDialect : SqlDialect
                $"(SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {match})";
     }
 
+    // The same for many rows, from a row constructor (at most 1,000 rows).
+    public override string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns)
+    {
+        var match = string.Join(" AND ", keyColumns.Split(',', StringSplitOptions.TrimEntries).Select(k => $"t.{k} = v.{k}"));
+        return $"INSERT INTO {table} ({columns}) SELECT {columns} FROM (VALUES ({string.Join("), (", rows)})) AS v ({columns}) " +
+               $"WHERE NOT EXISTS (SELECT 1 FROM {table} t WITH (UPDLOCK, HOLDLOCK) WHERE {match})";
+    }
+
     public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
     public override bool IsUniqueViolation(DbException exception) =>

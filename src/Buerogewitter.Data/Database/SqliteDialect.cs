@@ -16,8 +16,8 @@ public sealed class SqliteDialect : SqlDialect
     public override string SelectForUpdate(string columns, string table, string where) =>
         $"SELECT {columns} FROM {table} WHERE {where}";
 
-    public override string InsertIgnoringDuplicates(string table, string columns, string values, string keyColumns) =>
-        $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({keyColumns}) DO NOTHING";
+    public override string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({string.Join("), (", rows)}) ON CONFLICT ({keyColumns}) DO NOTHING";
 
     public override DbConnection CreateConnection(string connectionString)
     {

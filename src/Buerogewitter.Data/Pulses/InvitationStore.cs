@@ -1,6 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
-using System.Text;
+using System.Security.Cryptography;
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Database;
 using Dapper;
@@ -10,6 +9,8 @@ namespace Buerogewitter.Data.Pulses;
 /// <summary>Someone who is due a mail of a wave. Properties for Dapper (SQLite returns Int64).</summary>
 public sealed record Recipient
 {
+    public long InvitationId { get; init; }
+
     public long ParticipantId { get; init; }
 
     public required string Email { get; init; }
@@ -22,101 +23,119 @@ public sealed record Recipient
 }
 
 /// <summary>
-/// Invitations and their mail deliveries. The plain token never reaches the database: a batch is
-/// issued (hashes written) right before it is sent, and <c>mail_delivery</c> records what the mail
-/// server accepted, so a retried batch skips those and re-issues a fresh token to everyone else.
-/// Replacing the hash is what keeps at most one working link per person: a token that may have
-/// been lost in a crash stops working the moment its successor is issued.
+/// Invitations and their mail deliveries. Opening a wave creates every invitation at once, in
+/// multi-row inserts, with a placeholder hash whose token nobody holds. The plain token never reaches
+/// the database: a batch is issued (fresh hashes written) right before it is sent, and
+/// <c>mail_delivery</c> records what the mail server accepted, so a retried batch skips those and
+/// re-issues a fresh token to everyone else. Links already mailed keep working through
+/// <c>invitation_link</c>, so whichever mail a person opens works.
 /// </summary>
 public sealed class InvitationStore(Db db, TimeProvider clock)
 {
-    // Three parameters a row plus two shared stay below SQL Server's 2,100 parameters per command.
+    // Three parameters a row plus two shared stay below SQL Server's 2,100 parameters per command
+    // and its 1,000 rows per row constructor.
     public const int MaxBatch = 500;
 
-    /// <summary>Active participants whose invitation to the wave the mail server has not yet accepted.</summary>
-    public async Task<IReadOnlyList<Recipient>> PendingInvitesAsync(long waveId, int limit, CancellationToken cancellationToken = default)
+    private const int HashBytes = 32;
+
+    /// <summary>
+    /// Creates the missing invitations of an open wave, one per active participant; returns how many
+    /// it made. Idempotent: a retried or doubled call skips whoever has one (unique wave + participant).
+    /// Participants are paged by id (keyset), so each page costs the same however many are done.
+    /// </summary>
+    public async Task<int> CreateAsync(long waveId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Recipient>(new CommandDefinition($"""
-            SELECT p.id AS participant_id, p.email, p.display_name, p.language, p.side
-            FROM wave w
-            JOIN participant p ON p.organisation_id = w.organisation_id
-            LEFT JOIN invitation i ON i.wave_id = w.id AND i.participant_id = p.id
-            WHERE w.id = @waveId AND p.active = @active AND w.closed_at IS NULL
-              AND (i.id IS NULL OR NOT EXISTS (SELECT 1 FROM mail_delivery d WHERE d.invitation_id = i.id AND d.kind = @kind))
-            ORDER BY p.id{db.Dialect.Limit(Math.Min(limit, MaxBatch))}
-            """, new { waveId, active = true, kind = MailKind.Invite }, cancellationToken: cancellationToken));
-        return rows.AsList();
+        var created = 0;
+        for (long after = 0; ;)
+        {
+            var page = (await connection.QueryAsync<(long Id, string Side)>(new CommandDefinition($"""
+                SELECT p.id, p.side FROM participant p JOIN wave w ON w.organisation_id = p.organisation_id
+                WHERE w.id = @waveId AND w.closed_at IS NULL AND p.active = @active AND p.id > @after
+                ORDER BY p.id{db.Dialect.Limit(MaxBatch)}
+                """, new { waveId, active = true, after }, cancellationToken: cancellationToken))).AsList();
+            if (page.Count == 0)
+            {
+                return created;
+            }
+
+            // Who in this page has one already, looked up by a range of the unique index. A NOT EXISTS
+            // in the page query let PostgreSQL materialise the wave's invitations for every page
+            // (it expects none in a new wave), which grew quadratic: 86 s for 100,000.
+            var invited = (await connection.QueryAsync<long>(new CommandDefinition("""
+                SELECT participant_id FROM invitation WHERE wave_id = @waveId AND participant_id BETWEEN @first AND @last
+                """, new { waveId, first = page[0].Id, last = page[^1].Id }, cancellationToken: cancellationToken))).ToHashSet();
+            var missing = page.Where(p => !invited.Contains(p.Id)).ToList();
+            after = page[^1].Id;
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            var rows = new string[missing.Count];
+            var parameters = new DynamicParameters(new { waveId, now = clock.GetUtcNow() });
+            for (var i = 0; i < missing.Count; i++)
+            {
+                rows[i] = string.Create(CultureInfo.InvariantCulture, $"@waveId, @p{i}, @s{i}, @h{i}, @now");
+                parameters.Add($"p{i}", missing[i].Id);
+                parameters.Add($"s{i}", missing[i].Side);
+                // Random bytes in the place of a hash: no token leads to them, so this link cannot be
+                // opened; the working one is issued with the mail.
+                parameters.Add($"h{i}", RandomNumberGenerator.GetBytes(HashBytes));
+            }
+
+            // Ignoring duplicates covers a doubled job that created the same rows since the lookup.
+            created += await connection.ExecuteAsync(new CommandDefinition(
+                db.Dialect.InsertRowsIgnoringDuplicates("invitation", "wave_id, participant_id, side, token_hash, created_at", rows, "wave_id, participant_id"),
+                parameters, cancellationToken: cancellationToken));
+        }
     }
 
-    /// <summary>Invited participants who have not answered and have not had this reminder yet.</summary>
-    public async Task<IReadOnlyList<Recipient>> PendingRemindersAsync(long waveId, string kind, int limit, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The next unused invitations after <paramref name="afterInvitationId"/>, in id order, of active
+    /// participants of the open wave whose mail of this kind the server has not yet accepted.
+    /// </summary>
+    public async Task<IReadOnlyList<Recipient>> PendingAsync(
+        long waveId, string kind, long afterInvitationId, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Recipient>(new CommandDefinition($"""
-            SELECT p.id AS participant_id, p.email, p.display_name, p.language, p.side
+            SELECT i.id AS invitation_id, p.id AS participant_id, p.email, p.display_name, p.language, p.side
             FROM invitation i
             JOIN participant p ON p.id = i.participant_id
             JOIN wave w ON w.id = i.wave_id
-            WHERE i.wave_id = @waveId AND i.used = @used AND p.active = @active AND w.closed_at IS NULL
+            WHERE i.wave_id = @waveId AND i.id > @afterInvitationId AND i.used = @used AND p.active = @active AND w.closed_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM mail_delivery d WHERE d.invitation_id = i.id AND d.kind = @kind)
-            ORDER BY p.id{db.Dialect.Limit(Math.Min(limit, MaxBatch))}
-            """, new { waveId, used = false, active = true, kind }, cancellationToken: cancellationToken));
+            ORDER BY i.id{db.Dialect.Limit(Math.Min(limit, MaxBatch))}
+            """, new { waveId, afterInvitationId, used = false, active = true, kind }, cancellationToken: cancellationToken));
         return rows.AsList();
     }
 
     /// <summary>
-    /// Writes the hashes of freshly generated tokens for a batch in one transaction: new invitations
-    /// in one multi-row INSERT, known unused ones get their hash replaced. Returns invitation ids by participant.
+    /// Writes the hashes of freshly generated tokens for a batch in one transaction. A hash that went
+    /// into an earlier mail stays a working link; the placeholder made at opening is simply replaced.
     /// </summary>
-    public async Task<IReadOnlyDictionary<long, long>> IssueAsync(
-        long waveId, IReadOnlyList<(Recipient Recipient, byte[] TokenHash)> batch, CancellationToken cancellationToken = default)
+    public async Task IssueAsync(IReadOnlyList<(long InvitationId, byte[] TokenHash)> batch, CancellationToken cancellationToken = default)
     {
-        if (batch.Count > MaxBatch)
-        {
-            throw new ArgumentOutOfRangeException(nameof(batch), $"at most {MaxBatch} invitations per batch");
-        }
-
-        var ids = batch.Select(b => b.Recipient.ParticipantId).ToList();
+        var rows = batch.Select(b => new { b.InvitationId, b.TokenHash, used = false, now = clock.GetUtcNow() }).ToList();
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var existing = await IdsAsync(connection, transaction, waveId, ids, cancellationToken);
-
-        var reissued = batch.Where(b => existing.ContainsKey(b.Recipient.ParticipantId))
-            .Select(b => new { b.TokenHash, waveId, b.Recipient.ParticipantId, used = false, now = clock.GetUtcNow() }).ToList();
-        // The link already sent keeps working: people open whichever mail they find first.
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO invitation_link (token_hash, invitation_id, created_at)
             SELECT token_hash, id, @now FROM invitation
-            WHERE wave_id = @waveId AND participant_id = @ParticipantId AND used = @used
-            """, reissued, transaction, cancellationToken: cancellationToken));
+            WHERE id = @InvitationId AND used = @used AND issued_at IS NOT NULL
+            """, rows, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE invitation SET token_hash = @TokenHash
-            WHERE wave_id = @waveId AND participant_id = @ParticipantId AND used = @used
-            """, reissued, transaction, cancellationToken: cancellationToken));
-
-        var fresh = batch.Where(b => !existing.ContainsKey(b.Recipient.ParticipantId)).ToList();
-        if (fresh.Count > 0)
-        {
-            var sql = new StringBuilder("INSERT INTO invitation (wave_id, participant_id, side, token_hash, created_at) VALUES ");
-            var parameters = new DynamicParameters(new { waveId, now = clock.GetUtcNow() });
-            for (var i = 0; i < fresh.Count; i++)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@waveId, @p{i}, @s{i}, @h{i}, @now)");
-                parameters.Add($"p{i}", fresh[i].Recipient.ParticipantId);
-                parameters.Add($"s{i}", fresh[i].Recipient.Side);
-                parameters.Add($"h{i}", fresh[i].TokenHash);
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
-        }
-
-        var result = fresh.Count == 0 ? existing : await IdsAsync(connection, transaction, waveId, ids, cancellationToken);
+            UPDATE invitation SET token_hash = @TokenHash, issued_at = @now
+            WHERE id = @InvitationId AND used = @used
+            """, rows, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 
-    /// <summary>Records that the mail server accepted a mail; recording it twice changes nothing.</summary>
+    /// <summary>
+    /// Records that the mail server accepted a mail; recording it twice changes nothing. Called for each
+    /// mail as soon as it is accepted: a process killed after that resends nothing the server took.
+    /// </summary>
     public async Task RecordDeliveryAsync(long invitationId, string kind, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
@@ -133,18 +152,5 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
             SELECT DISTINCT d.kind FROM mail_delivery d JOIN invitation i ON i.id = d.invitation_id WHERE i.wave_id = @waveId
             """, new { waveId }, cancellationToken: cancellationToken));
         return kinds.Contains(MailKind.Reminder2) ? 2 : kinds.Contains(MailKind.Reminder1) ? 1 : 0;
-    }
-
-    private static async Task<Dictionary<long, long>> IdsAsync(
-        DbConnection connection, DbTransaction transaction, long waveId, IReadOnlyList<long> participantIds, CancellationToken cancellationToken)
-    {
-        // A range instead of IN @list: Dapper sends lists to Npgsql as one array parameter, which
-        // "IN" does not accept; batches are ordered by participant id, so the range is tight.
-        var wanted = participantIds.ToHashSet();
-        var rows = (await connection.QueryAsync<(long ParticipantId, long Id)>(new CommandDefinition("""
-            SELECT participant_id, id FROM invitation WHERE wave_id = @waveId AND participant_id BETWEEN @first AND @last
-            """, new { waveId, first = participantIds.Min(), last = participantIds.Max() }, transaction, cancellationToken: cancellationToken)))
-            .Where(r => wanted.Contains(r.ParticipantId));
-        return rows.ToDictionary(r => r.ParticipantId, r => r.Id);
     }
 }

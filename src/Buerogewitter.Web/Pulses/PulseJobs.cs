@@ -29,8 +29,8 @@ public sealed class WaveMailLock(JobStorage storage)
     }
 }
 
-/// <summary>The recurring pulse of an organisation: opens the wave of this occurrence and starts its mail.</summary>
-public sealed class OpenWaveJob(OrganisationStore organisations, WaveStore waves, IBackgroundJobClient jobs)
+/// <summary>The recurring pulse of an organisation: opens the wave of this occurrence, creates its invitations and starts its mail.</summary>
+public sealed class OpenWaveJob(OrganisationStore organisations, WaveStore waves, PulseMailer mailer, IBackgroundJobClient jobs)
 {
     public async Task RunAsync(long organisationId, PerformContext? context)
     {
@@ -48,35 +48,41 @@ public sealed class OpenWaveJob(OrganisationStore organisations, WaveStore waves
         }
 
         var wave = result.Wave!;
-        jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(wave.Id, 1));
+        await mailer.CreateInvitationsAsync(wave, CancellationToken.None);
+        jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(wave.Id, 0, CancellationToken.None));
         foreach (var at in new[] { wave.Reminder1At, wave.Reminder2At }.OfType<DateTimeOffset>())
         {
-            jobs.Schedule<RemindJob>(j => j.RunAsync(wave.Id), at);
+            jobs.Schedule<RemindJob>(j => j.RunAsync(wave.Id, CancellationToken.None), at);
         }
 
         jobs.Schedule<CloseWaveJob>(j => j.RunAsync(wave.Id), wave.ClosesAt);
     }
 }
 
-/// <summary>Sends one batch of a wave's invitations and queues the next batch while some are pending.</summary>
+/// <summary>
+/// Sends one batch of a wave's invitations after an invitation id and queues the next batch while some
+/// are pending. A retry starts after the same id, so it finds whatever its first attempt left.
+/// Hangfire passes its shutdown token: a stopping server ends the batch between two mails and requeues it.
+/// </summary>
 public sealed class SendInvitationsJob(WaveStore waves, PulseMailer mailer, WaveMailLock mailLock, IBackgroundJobClient jobs)
 {
-    public async Task RunAsync(long waveId, int batch)
+    public async Task RunAsync(long waveId, long afterInvitationId, CancellationToken cancellationToken)
     {
-        if (await waves.FindAsync(waveId) is not { } wave)
+        if (await waves.FindAsync(waveId, cancellationToken) is not { } wave)
         {
             return;
         }
 
         int sent;
+        long last;
         using (mailLock.Acquire(waveId))
         {
-            sent = await mailer.SendBatchAsync(wave, MailKind.Invite, CancellationToken.None);
+            (sent, last) = await mailer.SendBatchAsync(wave, MailKind.Invite, afterInvitationId, cancellationToken);
         }
 
         if (sent == PulseMailer.BatchSize)
         {
-            jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(waveId, batch + 1));
+            jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(waveId, last, CancellationToken.None));
         }
     }
 }
@@ -84,16 +90,16 @@ public sealed class SendInvitationsJob(WaveStore waves, PulseMailer mailer, Wave
 /// <summary>Sends invitations still pending and the reminder round that is due; nothing after close.</summary>
 public sealed class RemindJob(WaveStore waves, PulseMailer mailer, WaveMailLock mailLock)
 {
-    public async Task RunAsync(long waveId)
+    public async Task RunAsync(long waveId, CancellationToken cancellationToken)
     {
-        if (await waves.FindAsync(waveId) is not { } wave)
+        if (await waves.FindAsync(waveId, cancellationToken) is not { } wave)
         {
             return;
         }
 
         using (mailLock.Acquire(waveId))
         {
-            await mailer.RemindAsync(wave, force: false, CancellationToken.None);
+            await mailer.RemindAsync(wave, force: false, cancellationToken);
         }
     }
 }

@@ -6,10 +6,11 @@ using Buerogewitter.Web.Mail;
 namespace Buerogewitter.Web.Pulses;
 
 /// <summary>
-/// Sends a wave's invitations and reminders in batches. Per batch: fresh tokens are generated in
-/// memory, their hashes written, then each mail is sent and its acceptance recorded at once. A batch
-/// that fails part-way (SMTP down, process killed) leaves the rest pending: the retry issues new
-/// tokens for them, so nobody ends up with two working links and nothing accepted goes out twice.
+/// Sends a wave's invitations and reminders. Every invitation exists before the first mail goes out
+/// (<see cref="CreateInvitationsAsync"/>); mail then goes in batches walked by invitation id. Per batch:
+/// fresh tokens are generated in memory, their hashes written, then each mail is sent and its
+/// acceptance recorded at once. A batch that fails part-way (SMTP down, process killed) leaves the
+/// rest pending: the retry issues new tokens for them, so nothing accepted goes out twice.
 /// Tokens and links are never logged.
 /// </summary>
 public sealed partial class PulseMailer(
@@ -18,43 +19,50 @@ public sealed partial class PulseMailer(
 {
     public const int BatchSize = 200;
 
-    /// <summary>Sends one batch of the given kind; returns how many mails the server accepted (0: none pending).</summary>
-    public async Task<int> SendBatchAsync(Wave wave, string kind, CancellationToken cancellationToken)
+    /// <summary>Creates the invitations still missing for an open wave (everyone active); returns how many.</summary>
+    public async Task<int> CreateInvitationsAsync(Wave wave, CancellationToken cancellationToken) =>
+        wave.IsOpenAt(clock.GetUtcNow()) ? await invitations.CreateAsync(wave.Id, cancellationToken) : 0;
+
+    /// <summary>
+    /// Sends one batch of the given kind to invitations after <paramref name="afterInvitationId"/>; returns
+    /// how many mails the server accepted (0: none pending) and the invitation id to continue after.
+    /// </summary>
+    public async Task<(int Sent, long Last)> SendBatchAsync(Wave wave, string kind, long afterInvitationId, CancellationToken cancellationToken)
     {
         if (!wave.IsOpenAt(clock.GetUtcNow()))
         {
-            return 0;
+            return (0, afterInvitationId);
         }
 
-        var recipients = kind == MailKind.Invite
-            ? await invitations.PendingInvitesAsync(wave.Id, BatchSize, cancellationToken)
-            : await invitations.PendingRemindersAsync(wave.Id, kind, BatchSize, cancellationToken);
+        var recipients = await invitations.PendingAsync(wave.Id, kind, afterInvitationId, BatchSize, cancellationToken);
         if (recipients.Count == 0)
         {
-            return 0;
+            return (0, afterInvitationId);
         }
 
         var organisation = await organisations.FindAsync(wave.OrganisationId, cancellationToken)
             ?? throw new InvalidOperationException($"wave {wave.Id} has no organisation");
         // Reminders get a fresh token too: only the hash of the first one was stored, so the reminder
-        // cannot repeat it, and a mail without a working link would be useless. The earlier link stops working.
+        // cannot repeat it, and a mail without a working link would be useless.
         var tokens = recipients.Select(r => (Recipient: r, Token: InvitationToken.Create())).ToList();
-        var invitationIds = await invitations.IssueAsync(wave.Id, tokens.Select(t => (t.Recipient, t.Token.Hash)).ToList(), cancellationToken);
+        await invitations.IssueAsync(tokens.Select(t => (t.Recipient.InvitationId, t.Token.Hash)).ToList(), cancellationToken);
         foreach (var (recipient, token) in tokens)
         {
             await mail.SendAsync(compose.Create(organisation, wave, recipient, kind, token), cancellationToken);
-            await invitations.RecordDeliveryAsync(invitationIds[recipient.ParticipantId], kind, cancellationToken);
+            // Not cancellable: a mail the server accepted must be recorded even while the process stops.
+            await invitations.RecordDeliveryAsync(recipient.InvitationId, kind, CancellationToken.None);
         }
 
         LogBatchSent(wave.Id, kind, recipients.Count);
-        return recipients.Count;
+        return (recipients.Count, recipients[^1].InvitationId);
     }
 
     /// <summary>Sends batches until nothing of this kind is pending.</summary>
     public async Task<int> SendAllAsync(Wave wave, string kind, CancellationToken cancellationToken)
     {
         var total = 0;
-        for (var sent = await SendBatchAsync(wave, kind, cancellationToken); sent > 0; sent = await SendBatchAsync(wave, kind, cancellationToken))
+        for (var (sent, last) = await SendBatchAsync(wave, kind, 0, cancellationToken); sent > 0;
+             (sent, last) = await SendBatchAsync(wave, kind, last, cancellationToken))
         {
             total += sent;
         }
@@ -68,6 +76,7 @@ public sealed partial class PulseMailer(
     /// </summary>
     public async Task<(int Invites, string? Round, int Reminders)> RemindAsync(Wave wave, bool force, CancellationToken cancellationToken)
     {
+        await CreateInvitationsAsync(wave, cancellationToken);
         var invites = await SendAllAsync(wave, MailKind.Invite, cancellationToken);
         var round = wave.ReminderRound(clock.GetUtcNow(), await invitations.RoundsSentAsync(wave.Id, cancellationToken), force);
         var reminders = round is null ? 0 : await SendAllAsync(wave, round, cancellationToken);

@@ -27,9 +27,12 @@ public sealed class WaveOpenVerb : Verb
         }
 
         var wave = result.Wave!;
-        context.Progress(string.Create(CultureInfo.InvariantCulture, $"wave {wave.Id} open until {wave.ClosesAt:u}; sending invitations…"));
+        var mailer = context.Service<PulseMailer>();
+        var created = await mailer.CreateInvitationsAsync(wave, context.Cancellation);
+        context.Progress(string.Create(CultureInfo.InvariantCulture,
+            $"wave {wave.Id} open until {wave.ClosesAt:u}: {created} invitations created; sending them…"));
         if (await MailFailures.TryAsync(context, organisation.Slug,
-                () => context.Service<PulseMailer>().SendAllAsync(wave, MailKind.Invite, context.Cancellation)) is not { } sent)
+                () => mailer.SendAllAsync(wave, MailKind.Invite, context.Cancellation)) is not { } sent)
         {
             return CommandLine.Failure;
         }
@@ -54,21 +57,29 @@ public sealed class WaveRemindVerb : Verb
     public override async Task<int> RunAsync(VerbContext context)
     {
         var organisation = await context.RequireOrganisationAsync();
-        var wave = await context.Service<WaveStore>().CurrentAsync(organisation.Id, context.Cancellation);
+        var waves = context.Service<WaveStore>();
+        var wave = await waves.CurrentAsync(organisation.Id, context.Cancellation);
         if (wave is null)
         {
-            context.Error.WriteLine($"buerogewitter wave remind: {organisation.Slug} has no open wave");
+            // Reminders never go out after close, not even forced: the link would open a closed survey.
+            var all = await waves.ListAsync(organisation.Id, context.Cancellation);
+            var latest = all.Count == 0 ? null : all[0];
+            context.Error.WriteLine(latest is null
+                ? $"buerogewitter wave remind: {organisation.Slug} has no open wave"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"buerogewitter wave remind: wave {latest.Id} of {organisation.Slug} closed at {latest.ClosedAt ?? latest.ClosesAt:u}; reminders go out only while a wave is open"));
             return CommandLine.Failure;
         }
 
+        var force = context.Has("force");
         if (await MailFailures.TryAsync(context, organisation.Slug,
-                () => context.Service<PulseMailer>().RemindAsync(wave, context.Has("force"), context.Cancellation)) is not var (invites, round, reminders))
+                () => context.Service<PulseMailer>().RemindAsync(wave, force, context.Cancellation)) is not var (invites, round, reminders))
         {
             return CommandLine.Failure;
         }
 
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wave {wave.Id}: {invites} invitations, {reminders} reminders{(round is null ? " (no reminder due)" : $" ({round})")} sent"));
+        var note = round is not null ? $" ({round})" : force ? " (both reminder rounds were already sent)" : " (no reminder due)";
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wave {wave.Id}: {invites} invitations, {reminders} reminders{note} sent"));
         return CommandLine.Success;
     }
 }

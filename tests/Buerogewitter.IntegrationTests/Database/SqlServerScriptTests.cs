@@ -47,6 +47,8 @@ public sealed class SqlServerScriptTests
         [
             dialect.SelectForUpdate("id", "organisation", "id = @organisationId"),
             dialect.InsertIgnoringDuplicates("tandem", "organisation_id, name", "@organisationId, @name", "organisation_id, name"),
+            dialect.InsertRowsIgnoringDuplicates("invitation", "wave_id, participant_id, side, token_hash, created_at",
+                ["@waveId, @p0, @s0, @h0, @now", "@waveId, @p1, @s1, @h1, @now"], "wave_id, participant_id"),
             $"INSERT INTO organisation (slug, name){dialect.OutputInsertedId} VALUES (@slug, @name){dialect.ReturningId}",
         ];
         foreach (var statement in statements)

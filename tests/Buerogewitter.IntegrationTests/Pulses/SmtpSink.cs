@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -13,6 +14,7 @@ namespace Buerogewitter.IntegrationTests.Pulses;
 public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly Store store = new();
+    private readonly SlowRecipients recipients = new();
     private SmtpServer.SmtpServer? server;
     private CancellationTokenSource? running;
     private Task? serverTask;
@@ -27,6 +29,16 @@ public sealed class SmtpSink : IAsyncDisposable
     public void RejectAfter(int messages) => store.Remaining = messages;
 
     public void AcceptAll() => store.Remaining = int.MaxValue;
+
+    /// <summary>
+    /// How long the server takes over each recipient (RCPT TO) before it takes the message, as a slow
+    /// or distant one does. A client that is gone before then has delivered nothing.
+    /// </summary>
+    public TimeSpan Delay
+    {
+        get => recipients.Delay;
+        set => recipients.Delay = value;
+    }
 
     public static async Task<SmtpSink> StartAsync()
     {
@@ -54,6 +66,7 @@ public sealed class SmtpSink : IAsyncDisposable
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);
+        services.Add(recipients);
         server = new SmtpServer.SmtpServer(options, services);
         running = new CancellationTokenSource();
         serverTask = server.StartAsync(running.Token);
@@ -101,6 +114,17 @@ public sealed class SmtpSink : IAsyncDisposable
             await using var stream = new MemoryStream(buffer.ToArray());
             Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
+        }
+    }
+
+    private sealed class SlowRecipients : MailboxFilter
+    {
+        public TimeSpan Delay { get; set; }
+
+        public override async Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Delay, cancellationToken);
+            return true;
         }
     }
 }

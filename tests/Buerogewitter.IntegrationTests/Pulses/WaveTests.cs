@@ -87,4 +87,29 @@ public sealed class WaveTests
         Assert.All(world.Smtp.Received, m => Assert.Equal(22, PulseWorld.TokenOf(m).Length));
         Assert.Equal(12, (await world.WorkingLinksAsync()).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Doubled_invitation_creation_makes_one_invitation_per_active_participant(string engine)
+    {
+        await using var world = await PulseWorld.CreateAsync(engine, participants: 1200);
+        var organisation = (await world.Get<OrganisationStore>().FindAsync("acme", Ct))!;
+        await using (var connection = await world.Db.OpenAsync(Ct))
+        {
+            await connection.ExecuteAsync("UPDATE participant SET active = @inactive WHERE email = 'p007@example.com'", new { inactive = false });
+        }
+
+        var wave = (await world.Get<WaveStore>().OpenAsync(organisation, PulseWorld.Start, Ct)).Wave!;
+        var store = world.Get<InvitationStore>();
+
+        var created = await Task.WhenAll(store.CreateAsync(wave.Id, Ct), store.CreateAsync(wave.Id, Ct));
+        var again = await store.CreateAsync(wave.Id, Ct);
+
+        Assert.Equal(1199, created.Sum());
+        Assert.Equal(0, again);
+        await using var check = await world.Db.OpenAsync(Ct);
+        Assert.Equal(1199, await check.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT participant_id) FROM invitation"));
+        Assert.Equal(1199, await check.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT token_hash) FROM invitation"));
+        Assert.Empty(world.Smtp.Received);
+    }
 }
