@@ -20,22 +20,13 @@ public static partial class SurveyThroughput
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var engine = Option(args, "--engine") ?? "sqlite";
-        var seconds = int.Parse(Option(args, "--seconds") ?? "15", CultureInfo.InvariantCulture);
-        var concurrency = int.Parse(Option(args, "--concurrency") ?? "16", CultureInfo.InvariantCulture);
-        var connectionString = engine == "sqlite"
-            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"bg-bench-{Environment.ProcessId}.db")}"
-            : Environment.GetEnvironmentVariable("BG_BENCH_POSTGRES")
-              ?? throw new InvalidOperationException("set BG_BENCH_POSTGRES to a PostgreSQL connection string");
-        var db = new Db(SqlDialect.ForProvider(engine), connectionString);
-        var migration = Migrator.Apply(db);
-        if (migration.Error is not null)
-        {
-            throw new InvalidOperationException(migration.Error);
-        }
+        var engine = BenchSetup.Option(args, "--engine") ?? "sqlite";
+        var seconds = int.Parse(BenchSetup.Option(args, "--seconds") ?? "15", CultureInfo.InvariantCulture);
+        var concurrency = int.Parse(BenchSetup.Option(args, "--concurrency") ?? "16", CultureInfo.InvariantCulture);
+        var db = BenchSetup.Database(engine);
 
         var tokens = await PrepareInvitationsAsync(db, count: 40_000);
-        Console.WriteLine($"{engine}: {tokens.Count} open invitations, {concurrency} concurrent clients, {seconds} s per run");
+        Console.WriteLine($"{engine}: {tokens.Count} open invitations, {concurrency} concurrent clients, {seconds} s per run, {BenchSetup.Load()}");
 
         var survey = await MeasureAsync("survey submit", db, engine, seconds, concurrency, MapNothing,
             (client, index, form) => client.PostAsync($"/s/{tokens[index]}", form()), tokens.Count, formPage: $"/s/{tokens[0]}");
@@ -52,7 +43,7 @@ public static partial class SurveyThroughput
 
         var minimal = await MeasureAsync("minimal insert", db, engine, seconds, concurrency, MapMinimalInsert,
             (client, index, _) => client.PostAsync("/bench/insert", new StringContent(index.ToString(CultureInfo.InvariantCulture))), int.MaxValue, formPage: null);
-        Console.WriteLine($"ratio survey/minimal: {survey / minimal:0.00}");
+        Console.WriteLine($"ratio survey/minimal: {survey / minimal:0.00}, {BenchSetup.Load()}");
         return 0;
     }
 
@@ -183,9 +174,6 @@ public static partial class SurveyThroughput
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, p * sorted.Count)];
-
-    private static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
