@@ -49,6 +49,9 @@ public static class BeforeAfter
 {
     public const int DefaultBaselineWaves = 3;
 
+    /// <summary>A year of monthly pulses; an older baseline says more about the past than about the workshop.</summary>
+    public const int MaxBaselineWaves = 12;
+
     /// <summary>Measures whose lower value is better: divergence and the size of each perception gap.</summary>
     public static bool HigherIsBetter(string metric) =>
         metric != MetricNames.Divergence && !metric.StartsWith("gap_", StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public sealed class CompareVerb : Verb
             throw new UsageException($"--language '{language}' is not one of de, en");
         }
 
-        var baseline = context.GetInt("baseline", 1, 12) ?? BeforeAfter.DefaultBaselineWaves;
+        var baseline = context.GetInt("baseline", 1, BeforeAfter.MaxBaselineWaves) ?? BeforeAfter.DefaultBaselineWaves;
         var workshopOption = context.Require("workshop");
         long? workshopId = workshopOption == "latest" ? null
             : long.TryParse(workshopOption, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id

@@ -59,6 +59,15 @@ public sealed record WorkshopText
     public required string NoWavesBefore { get; init; }
     public required string NoWavesAfter { get; init; }
     public required string Back { get; init; }
+    public required string CompareOptions { get; init; }
+    public required string CompareOptionsIntro { get; init; }
+    public required string Workshop { get; init; }
+    public required string BaselineWaves { get; init; }
+    public required string ComparisonGroup { get; init; }
+    public required string NoComparisonGroup { get; init; }
+    public required string BaselineRangeFormat { get; init; }
+    public required string ComparisonUnknown { get; init; }
+    public required string ComparisonMissingFormat { get; init; }
     public required string Benchmark { get; init; }
     public required string BenchmarkIntro { get; init; }
     public required string BenchmarkNotOptedIn { get; init; }
@@ -134,6 +143,15 @@ public sealed record WorkshopText
         NoWavesBefore = "Noch kein Vergleich möglich: vor dem Workshop gibt es keine ausgewertete Befragung.",
         NoWavesAfter = "Noch kein Vergleich möglich: nach dem Workshop gibt es noch keine ausgewertete Befragung.",
         Back = "Zurück zu den Workshops",
+        CompareOptions = "Vorher/Nachher mit Optionen",
+        CompareOptionsIntro = "Eine Vergleichsgruppe ist eine Organisation ohne diesen Workshop: Das Urteil beruht dann auf der Differenz der Differenzen, die auch allgemeine Trends herausrechnet.",
+        Workshop = "Workshop",
+        BaselineWaves = "Befragungen vor dem Workshop als Ausgangslage",
+        ComparisonGroup = "Vergleichsgruppe",
+        NoComparisonGroup = "keine",
+        BaselineRangeFormat = "Die Ausgangslage umfasst {0} bis {1} Befragungen.",
+        ComparisonUnknown = "Diese Vergleichsgruppe gibt es unter Ihren Organisationen nicht, oder es ist die Organisation selbst.",
+        ComparisonMissingFormat = "Die Vergleichsgruppe {0} hat nicht vor und nach dem Workshop ausgewertete Befragungen.",
         Benchmark = "Vergleich mit anderen Kunden",
         BenchmarkIntro = "Wo die letzte ausgewertete Befragung unter den anderen teilnehmenden Organisationen steht – nur als Perzentil, ohne Namen oder Werte anderer. Gezeigt erst ab 5 teilnehmenden Organisationen.",
         BenchmarkNotOptedIn = "Diese Organisation nimmt nicht am Vergleich teil.",
@@ -190,6 +208,15 @@ public sealed record WorkshopText
         NoWavesBefore = "No comparison yet: there is no analysed survey before the workshop.",
         NoWavesAfter = "No comparison yet: there is no analysed survey after the workshop yet.",
         Back = "Back to the workshops",
+        CompareOptions = "Before/after with options",
+        CompareOptionsIntro = "A comparison group is an organisation without this workshop: the verdict then rests on the difference in differences, which also takes out general trends.",
+        Workshop = "Workshop",
+        BaselineWaves = "Surveys before the workshop as the baseline",
+        ComparisonGroup = "Comparison group",
+        NoComparisonGroup = "none",
+        BaselineRangeFormat = "The baseline spans {0} to {1} surveys.",
+        ComparisonUnknown = "None of your organisations has this name, or it is the organisation itself.",
+        ComparisonMissingFormat = "The comparison group {0} has no analysed surveys both before and after the workshop.",
         Benchmark = "Benchmark across clients",
         BenchmarkIntro = "Where the latest analysed survey stands among the other organisations taking part – as a percentile only, without other clients' names or figures. Shown only with at least 5 organisations taking part.",
         BenchmarkNotOptedIn = "This organisation does not take part in the benchmark.",

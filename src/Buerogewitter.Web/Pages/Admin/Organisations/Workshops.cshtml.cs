@@ -1,11 +1,16 @@
+using System.Globalization;
+using Buerogewitter.Core.Organisations;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Workshops;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Buerogewitter.Web.Pages.Admin.Organisations;
 
 /// <summary>The organisation's workshops; managers see them too, with the follow-through and the before/after comparison.</summary>
-public sealed class WorkshopsModel(WorkshopRecordStore workshops) : OrganisationPageModel
+public sealed class WorkshopsModel(WorkshopRecordStore workshops, AdminOrganisationStore organisations) : OrganisationPageModel
 {
     protected override bool ForSetUpOnly => false;
 
@@ -13,6 +18,21 @@ public sealed class WorkshopsModel(WorkshopRecordStore workshops) : Organisation
 
     public IReadOnlyList<WorkshopSummary> Workshops { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The other organisations this user may see: candidates for a comparison group.</summary>
+    public IReadOnlyList<Organisation> ComparisonGroups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Workshops = await workshops.ListAsync(Organisation.Id, cancellationToken);
+        ComparisonGroups = [.. (await organisations.ListAsync(User.Scope(), cancellationToken)).Where(o => o.Id != Organisation.Id)];
+    }
+
+    /// <summary>The options form works without script: it lands here and goes on to the chosen workshop's comparison.</summary>
+    public IActionResult OnGetCompare(long workshopId, int? baseline, string? comparison) =>
+        Redirect(QueryHelpers.AddQueryString($"/admin/o/{Organisation.Slug}/workshop/{workshopId}/compare",
+            new Dictionary<string, string?>
+            {
+                ["baseline"] = baseline?.ToString(CultureInfo.InvariantCulture),
+                ["comparison"] = string.IsNullOrWhiteSpace(comparison) ? null : comparison,
+            }.Where(p => p.Value is not null)));
 }
