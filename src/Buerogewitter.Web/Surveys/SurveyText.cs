@@ -39,7 +39,7 @@ public sealed record SurveyText(
 
     public static readonly SurveyText German = new(
         "Kurzbefragung Vertrieb",
-        "Zwei Minuten, fünf Fragen: Wie klar ist unsere Vertriebsstrategie, und wie läuft die Zusammenarbeit zwischen Innendienst und Außendienst?",
+        "Zwei Minuten: Wie klar ist unsere Vertriebsstrategie, und wie läuft die Zusammenarbeit zwischen Innendienst und Außendienst?",
         "So bleibt Ihre Antwort anonym",
         "Ihre Antwort wird ohne Ihren Namen, ohne diesen Link und ohne Uhrzeit gespeichert – nur mit Ihrer Seite (Innen- oder Außendienst) und dem Datum. Werte erscheinen im Bericht erst ab {0} Antworten je Gruppe, Freitexte erst ab {1}. Niemand, auch kein Administrator, kann sehen, wer was geantwortet hat; sichtbar ist nur, wie viele geantwortet haben.",
         "In Ihren eigenen Worten, Stichpunkte genügen.",
@@ -71,7 +71,7 @@ public sealed record SurveyText(
 
     public static readonly SurveyText English = new(
         "Sales pulse survey",
-        "Two minutes, five questions: how clear is our sales strategy, and how well do inside and field sales work together?",
+        "Two minutes: how clear is our sales strategy, and how well do inside and field sales work together?",
         "How your answer stays anonymous",
         "Your answer is stored without your name, without this link and without the time of day — only with your side (inside or field sales) and the date. Scores appear in the report only from {0} responses per group, free text only from {1}. Nobody, not even an administrator, can see who answered what; only how many answered is visible.",
         "In your own words; key points are enough.",
