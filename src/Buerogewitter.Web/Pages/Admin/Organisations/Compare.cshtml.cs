@@ -13,8 +13,9 @@ namespace Buerogewitter.Web.Pages.Admin.Organisations;
 
 /// <summary>
 /// The before/after comparison of one workshop: the same one-page document the `compare` verb writes,
-/// built by the same code, with its chart inline. Until there are analysed waves on both sides of the
-/// workshop, a page says so instead.
+/// built by the same code, with its chart inline. The baseline and an optional comparison group come
+/// from the query (the workshop list's form). Until there are analysed waves on both sides of the
+/// workshop, or when an option does not fit, a page says so instead.
 /// </summary>
 public sealed class CompareModel(WorkshopStore workshops, WorkshopComparison comparer, AdminOrganisationStore organisations) : OrganisationPageModel
 {
