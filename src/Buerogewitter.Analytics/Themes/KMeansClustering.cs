@@ -34,13 +34,14 @@ internal static class KMeansClustering
         // Restarts are independent and each is single-threaded with its own seed, so running them
         // side by side on all cores gives exactly the result of running them one after another.
         var candidates = new Clustering[Math.Max(1, restarts)];
-        Parallel.For(0, candidates.Length, r => candidates[r] = FitOnce(points, schema, dimension, k, seed + (r * 7919)));
+        var rows = points.Select(p => new Row { Features = new VBuffer<float>(dimension, p.Indices.Length, p.Values, p.Indices) }).ToList();
+        Parallel.For(0, candidates.Length, r => candidates[r] = FitOnce(points, rows, schema, k, seed + (r * 7919)));
         return candidates.MinBy(c => c.Inertia)!;
     }
 
-    private static Clustering FitOnce(IReadOnlyList<SparseVector> points, SchemaDefinition schema, int dimension, int k, int seed)
+    // The restarts only read the rows, so one copy serves them all.
+    private static Clustering FitOnce(IReadOnlyList<SparseVector> points, List<Row> rows, SchemaDefinition schema, int k, int seed)
     {
-        var rows = points.Select(p => new Row { Features = new VBuffer<float>(dimension, p.Indices.Length, p.Values, p.Indices) }).ToList();
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var trainer = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options

@@ -12,9 +12,6 @@ public sealed class PostgresDialect : SqlDialect
     public override string SelectForUpdate(string columns, string table, string where) =>
         $"SELECT {columns} FROM {table} WHERE {where} FOR UPDATE";
 
-    public override string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns) =>
-        $"INSERT INTO {table} ({columns}) VALUES ({string.Join("), (", rows)}) ON CONFLICT ({keyColumns}) DO NOTHING";
-
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 
     // The survey's statements run thousands of times a minute; prepared once per pooled connection,

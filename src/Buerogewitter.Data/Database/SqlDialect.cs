@@ -38,7 +38,8 @@ public abstract class SqlDialect
         InsertRowsIgnoringDuplicates(table, columns, [values], keyColumns);
 
     /// <summary>A multi-row INSERT that skips the rows whose key already exists; the rows must have distinct keys.</summary>
-    public abstract string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns);
+    public virtual string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({string.Join("), (", rows)}) ON CONFLICT ({keyColumns}) DO NOTHING";
 
     public abstract DbConnection CreateConnection(string connectionString);
 

@@ -16,9 +16,6 @@ public sealed class SqliteDialect : SqlDialect
     public override string SelectForUpdate(string columns, string table, string where) =>
         $"SELECT {columns} FROM {table} WHERE {where}";
 
-    public override string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns) =>
-        $"INSERT INTO {table} ({columns}) VALUES ({string.Join("), (", rows)}) ON CONFLICT ({keyColumns}) DO NOTHING";
-
     public override DbConnection CreateConnection(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)

@@ -140,13 +140,10 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     private static async Task WriteCardsAndMeasuresAsync(DbConnection connection, DbTransaction transaction, long workshopId, WorkshopRecord record,
         CancellationToken cancellationToken)
     {
-        var position = 0;
-        foreach (var card in record.Cards)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO workshop_card (workshop_id, side, kind, position, text) VALUES (@workshopId, @side, @Kind, @position, @Text)",
-                new { workshopId, side = card.Side.Code(), card.Kind, position = ++position, card.Text }, transaction, cancellationToken: cancellationToken));
-        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO workshop_card (workshop_id, side, kind, position, text) VALUES (@workshopId, @side, @Kind, @position, @Text)",
+            record.Cards.Select((card, i) => new { workshopId, side = card.Side.Code(), card.Kind, position = i + 1, card.Text }),
+            transaction, cancellationToken: cancellationToken));
 
         foreach (var measure in record.Measures)
         {

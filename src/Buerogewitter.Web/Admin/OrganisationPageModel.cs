@@ -1,3 +1,4 @@
+using System.Globalization;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Hosting;
@@ -19,6 +20,10 @@ public abstract class OrganisationPageModel : PageModel
 
     /// <summary>False for the pages a manager may see (the dashboard).</summary>
     protected virtual bool ForSetUpOnly => true;
+
+    /// <summary>A moment as the date it was in the organisation's time zone, in the page's culture.</summary>
+    public string Date(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("d", CultureInfo.CurrentCulture);
 
     [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)

@@ -1,5 +1,6 @@
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Reports;
@@ -12,9 +13,9 @@ namespace Buerogewitter.Web.Workshops;
 /// </summary>
 public static class BenchmarkPlacement
 {
-    private static readonly string[] Groups = ["inside", "field", "lead"];
+    private static readonly string[] Groups = [.. Sides.All.Select(s => s.Code())];
 
-    private static readonly string[] ComparedSides = ["inside", "field"];
+    private static readonly string[] ComparedSides = [.. Sides.Compared.Select(s => s.Code())];
 
     public static IReadOnlyList<string> Lines(long organisationId, IReadOnlyList<BenchmarkEntry> entries, string language)
     {
@@ -50,7 +51,7 @@ public static class BenchmarkPlacement
     private static double? Divergence(BenchmarkEntry entry)
     {
         var decision = Decide(entry);
-        return decision.Group("inside").Text && decision.Group("field").Text ? Value(entry, MetricNames.AllSides, MetricNames.Divergence) : null;
+        return ComparedSides.All(side => decision.Group(side).Text) ? Value(entry, MetricNames.AllSides, MetricNames.Divergence) : null;
     }
 
     private static GateDecision Decide(BenchmarkEntry entry) =>

@@ -1,4 +1,5 @@
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
 
@@ -18,7 +19,7 @@ public sealed record MeasureHistory(WorkshopMeasure Measure, IReadOnlyList<WaveC
 /// </summary>
 public static class FollowThroughView
 {
-    private static readonly string[] ComparedSides = ["inside", "field"];
+    private static readonly string[] ComparedSides = [.. Sides.Compared.Select(s => s.Code())];
 
     public static IReadOnlyList<MeasureHistory> Build(WorkshopRecord workshop, IReadOnlyList<MeasureCheckCount> counts, AnonymityThresholds thresholds)
     {
@@ -36,7 +37,7 @@ public static class FollowThroughView
                 SideCheck Check(string side) => bySide[side] is { Answers: > 0 } c && decision.Group(side).Scores
                     ? new SideCheck((double)c.RatingSum / c.Answers, c.Answers)
                     : new SideCheck(null, bySide[side]?.Answers ?? 0);
-                waves.Add(new WaveCheck(wave.Key.OpensAt, Check("inside"), Check("field")));
+                waves.Add(new WaveCheck(wave.Key.OpensAt, Check(Side.Inside.Code()), Check(Side.Field.Code())));
             }
 
             return new MeasureHistory(measure, waves);

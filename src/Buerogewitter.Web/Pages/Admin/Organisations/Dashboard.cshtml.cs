@@ -1,4 +1,3 @@
-using System.Globalization;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;
@@ -40,6 +39,4 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
         return Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
     }
 
-    public string Date(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("d", CultureInfo.CurrentCulture);
 }

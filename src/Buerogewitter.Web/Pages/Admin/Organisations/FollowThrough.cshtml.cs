@@ -1,4 +1,3 @@
-using System.Globalization;
 using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
@@ -36,7 +35,4 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops) : Organisa
     public string View(SideCheck check) => check.Mean is { } mean
         ? WorkshopText.Format(Words.MeanFormat, mean, check.Answers)
         : WorkshopText.Format(Words.TooFewFormat, Organisation.ScoreMinResponses);
-
-    public string Date(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("d", CultureInfo.CurrentCulture);
 }
