@@ -10,6 +10,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--dev] [--seeds N] | eval-priorities [--errors] | speed");
+    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--dev] [--seeds N] | eval-priorities [--errors] | speed [--seeds N] [--answers 10000|100000]");
     return 2;
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Core.Metrics;
 
 namespace Buerogewitter.Bench;
 
@@ -22,10 +23,11 @@ internal static partial class Speed
         Directory.CreateDirectory(workDir);
         var executable = Executable();
         var script = Path.Combine(Datasets.RepoRoot(), "bench", "sklearn_baseline.py");
-        var seeds = int.Parse(args.SkipWhile(a => a != "--seeds").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
+        var seeds = int.Parse(Option(args, "--seeds") ?? "3", CultureInfo.InvariantCulture);
+        var only = Option(args, "--answers") is { } size ? int.Parse(size, CultureInfo.InvariantCulture) : (int?)null;
         var restarts = new ThemeOptions().Restarts.ToString(CultureInfo.InvariantCulture);
         Console.WriteLine("answers  k        seed  engine        wall s   CPU s  peak MB  NMI");
-        foreach (var (n, k) in new[] { (10_000, "auto"), (100_000, "10") })
+        foreach (var (n, k) in new[] { (10_000, "auto"), (100_000, "10") }.Where(s => only is null || s.Item1 == only))
         {
             var answers = Synthetic(n);
             var gold = answers.Select(a => a.Label).ToList();
@@ -53,10 +55,24 @@ internal static partial class Speed
 
             Print(n, k, "mean", "buerogewitter", Mean(rows.Select(r => r.Ours)), rows.Average(r => r.OursNmi));
             Print(n, k, "mean", "scikit-learn", Mean(rows.Select(r => r.Sklearn)), rows.Average(r => r.SklearnNmi));
+            // The seeds drive different random generators in the two engines, so the runs are not pairs:
+            // the difference of the means gets an unpaired bootstrap interval, read as the reports read theirs.
+            var difference = MeanDifference.Unpaired(rows.Select(r => r.SklearnNmi).ToList(), rows.Select(r => r.OursNmi).ToList(), seed: n);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n,7}  NMI buerogewitter − scikit-learn over {rows.Count} seeds: {difference.Estimate:+0.000;−0.000}, 95% interval {difference.Lower:+0.000;−0.000} to {difference.Upper:+0.000;−0.000}: {Reading(difference)}"));
         }
 
         return 0;
     }
+
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    private static string Reading(Interval difference) => difference.VerdictFor(higherIsBetter: true) switch
+    {
+        Verdict.Improved => "buerogewitter better",
+        Verdict.Worse => "buerogewitter worse",
+        _ => "not distinguishable from noise",
+    };
 
     /// <summary>The buerogewitter executable built in the same configuration as this bench (the project reference builds it).</summary>
     private static string Executable()

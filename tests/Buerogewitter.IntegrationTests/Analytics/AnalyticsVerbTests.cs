@@ -70,6 +70,31 @@ public sealed class AnalyticsVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Cluster_gives_the_same_themes_on_one_core_as_on_eight()
+    {
+        // Loosely structured answers, so that the restarts and the candidate k values really disagree:
+        // each runs on its own core with its own seed, and which core finishes first must not matter.
+        string[] words = ["Angebote", "schneller", "Neukunden", "Mittelstand", "Wartung", "Verträge", "Service", "Preise", "Rabatte", "Messe"];
+        var random = new Random(5);
+        var answers = Enumerable.Range(0, 600).Select(_ => string.Join(' ', Enumerable.Range(0, 4).Select(_ => words[random.Next(words.Length)])));
+        var input = await WriteAsync("answers.csv", "text\n" + string.Join('\n', answers) + "\n");
+
+        var outputs = new List<List<string>>();
+        foreach (var cores in new[] { "1", "8" })
+        {
+            var output = Path.Combine(_folder, $"themes-{cores}.csv");
+            using var app = AppProcess.Start(Engines.Sqlite, new Dictionary<string, string?> { ["DOTNET_PROCESSOR_COUNT"] = cores },
+                "cluster", "--input", input, "--text-column", "text", "--k", "auto", "--seed", "3", "--output", output);
+            Assert.Equal(0, await app.ExitAsync(TimeSpan.FromMinutes(2)));
+            outputs.Add(await ReadAsync(output));
+        }
+
+        Assert.Equal(601, outputs[0].Count);
+        Assert.InRange(outputs[0].Skip(1).Select(Theme).Distinct().Count(), 3, 12);
+        Assert.Equal(outputs[0], outputs[1]);
+    }
+
+    [Fact]
     public async Task Score_writes_priority_ids_diffuse_and_stale_per_answer_in_input_order()
     {
         var priorities = await WriteAsync("priorities.csv", """
