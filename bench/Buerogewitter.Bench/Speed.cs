@@ -24,10 +24,17 @@ internal static partial class Speed
         var executable = Executable();
         var script = Path.Combine(Datasets.RepoRoot(), "bench", "sklearn_baseline.py");
         var seeds = int.Parse(Option(args, "--seeds") ?? "3", CultureInfo.InvariantCulture);
-        var only = Option(args, "--answers") is { } size ? int.Parse(size, CultureInfo.InvariantCulture) : (int?)null;
+        (int Answers, string K)[] runs = [(10_000, "auto"), (100_000, "10")];
+        var only = Option(args, "--answers");
+        var chosen = runs.Where(r => only is null || r.Answers.ToString(CultureInfo.InvariantCulture) == only).ToList();
+        if (chosen.Count == 0)
+        {
+            Console.Error.WriteLine($"--answers takes 10000 or 100000, not {only}");
+            return 2;
+        }
         var restarts = new ThemeOptions().Restarts.ToString(CultureInfo.InvariantCulture);
         Console.WriteLine("answers  k        seed  engine        wall s   CPU s  peak MB  NMI");
-        foreach (var (n, k) in new[] { (10_000, "auto"), (100_000, "10") }.Where(s => only is null || s.Item1 == only))
+        foreach (var (n, k) in chosen)
         {
             var answers = Synthetic(n);
             var gold = answers.Select(a => a.Label).ToList();
