@@ -52,11 +52,9 @@ public static class SmtpThroughput
             var recipient = new Recipient
             {
                 InvitationId = i,
-                ParticipantId = i,
                 Email = $"person{i}@example.com",
                 DisplayName = $"Person {i}",
                 Language = i % 3 == 0 ? "en" : "de",
-                Side = i % 2 == 0 ? "inside" : "field",
             };
             await sender.SendAsync(compose.Create(organisation, wave, recipient, MailKind.Invite, InvitationToken.Create()), CancellationToken.None);
         }

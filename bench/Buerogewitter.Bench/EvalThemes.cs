@@ -9,7 +9,7 @@ internal static class EvalThemes
 {
     public static int Run(string[] args)
     {
-        var seeds = args.Contains("--seeds") ? int.Parse(args[Array.IndexOf(args, "--seeds") + 1], CultureInfo.InvariantCulture) : 3;
+        var seeds = int.Parse(BenchOptions.Option(args, "--seeds") ?? "3", CultureInfo.InvariantCulture);
         var sets = new (string Name, string Language, List<LabelledText> Data)[]
         {
             (args.Contains("--dev") ? "MASSIVE-de dev" : "MASSIVE-de test", "de", Datasets.MassiveDe(args.Contains("--dev") ? "dev" : "test")),

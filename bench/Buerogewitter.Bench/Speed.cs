@@ -23,9 +23,9 @@ internal static partial class Speed
         Directory.CreateDirectory(workDir);
         var executable = Executable();
         var script = Path.Combine(Datasets.RepoRoot(), "bench", "sklearn_baseline.py");
-        var seeds = int.Parse(Option(args, "--seeds") ?? "3", CultureInfo.InvariantCulture);
+        var seeds = int.Parse(BenchOptions.Option(args, "--seeds") ?? "3", CultureInfo.InvariantCulture);
         (int Answers, string K)[] runs = [(10_000, "auto"), (100_000, "10")];
-        var only = Option(args, "--answers");
+        var only = BenchOptions.Option(args, "--answers");
         var chosen = runs.Where(r => only is null || r.Answers.ToString(CultureInfo.InvariantCulture) == only).ToList();
         if (chosen.Count == 0)
         {
@@ -71,8 +71,6 @@ internal static partial class Speed
 
         return 0;
     }
-
-    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
     private static string Reading(Interval difference) => difference.VerdictFor(higherIsBetter: true) switch
     {

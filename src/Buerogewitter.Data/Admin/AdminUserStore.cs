@@ -197,10 +197,11 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
     public async Task<AdminUser?> PasswordResetUserAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<AdminUser>(new CommandDefinition("""
-            SELECT u.id, u.email, u.display_name, u.password_hash, u.role, u.failed_sign_ins, u.locked_until, u.active
-            FROM admin_user u JOIN password_reset_token t ON t.admin_user_id = u.id
-            WHERE t.token_hash = @tokenHash AND t.used_at IS NULL AND t.expires_at > @now AND u.active = @active
+        // token_hash is unique, so the subquery names at most one account.
+        return await connection.QuerySingleOrDefaultAsync<AdminUser>(new CommandDefinition($"""
+            SELECT {Columns} FROM admin_user
+            WHERE active = @active AND id = (SELECT admin_user_id FROM password_reset_token
+                                            WHERE token_hash = @tokenHash AND used_at IS NULL AND expires_at > @now)
             """, new { tokenHash, now = clock.GetUtcNow(), active = true }, cancellationToken: cancellationToken));
     }
 

@@ -20,18 +20,8 @@ public sealed class SqlServerDialect : SqlDialect
     public override string SelectForUpdate(string columns, string table, string where) =>
         $"SELECT {columns} FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {where}";
 
-    // No MERGE (STACK-NOTES.md): an insert guarded by NOT EXISTS under a key-range lock.
-    public override string InsertIgnoringDuplicates(string table, string columns, string values, string keyColumns)
-    {
-        var keys = keyColumns.Split(',', StringSplitOptions.TrimEntries);
-        var valueList = values.Split(',', StringSplitOptions.TrimEntries);
-        var columnList = columns.Split(',', StringSplitOptions.TrimEntries);
-        var match = string.Join(" AND ", keys.Select(k => $"{k} = {valueList[Array.IndexOf(columnList, k)]}"));
-        return $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS " +
-               $"(SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {match})";
-    }
-
-    // The same for many rows, from a row constructor (at most 1,000 rows).
+    // No MERGE (STACK-NOTES.md): an insert from a row constructor (at most 1,000 rows) guarded by
+    // NOT EXISTS under a key-range lock; the single-row insert of the base class comes here too.
     public override string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns)
     {
         var match = string.Join(" AND ", keyColumns.Split(',', StringSplitOptions.TrimEntries).Select(k => $"t.{k} = v.{k}"));

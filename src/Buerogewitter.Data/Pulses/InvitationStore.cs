@@ -11,15 +11,11 @@ public sealed record Recipient
 {
     public long InvitationId { get; init; }
 
-    public long ParticipantId { get; init; }
-
     public required string Email { get; init; }
 
     public required string DisplayName { get; init; }
 
     public required string Language { get; init; }
-
-    public required string Side { get; init; }
 }
 
 /// <summary>
@@ -100,7 +96,7 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Recipient>(new CommandDefinition($"""
-            SELECT i.id AS invitation_id, p.id AS participant_id, p.email, p.display_name, p.language, p.side
+            SELECT i.id AS invitation_id, p.email, p.display_name, p.language
             FROM invitation i
             JOIN participant p ON p.id = i.participant_id
             JOIN wave w ON w.id = i.wave_id

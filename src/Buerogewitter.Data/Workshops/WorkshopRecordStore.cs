@@ -50,7 +50,7 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var parameters = new { organisationId, workshopId };
-        var workshop = await connection.QuerySingleOrDefaultAsync<WorkshopRow>(new CommandDefinition("""
+        var workshop = await connection.QuerySingleOrDefaultAsync<HeaderRow>(new CommandDefinition("""
             SELECT id, held_on, moderator, goal, joint_problem FROM workshop WHERE id = @workshopId AND organisation_id = @organisationId
             """, parameters, cancellationToken: cancellationToken));
         if (workshop is null)
@@ -162,7 +162,7 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
         }
     }
 
-    private sealed record WorkshopRow
+    private sealed record HeaderRow
     {
         public long Id { get; init; }
 

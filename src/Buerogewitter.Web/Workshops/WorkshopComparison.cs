@@ -48,7 +48,7 @@ public sealed class WorkshopComparison(WorkshopStore store)
         CancellationToken cancellationToken)
     {
         var waves = await store.AnalysedWavesAsync(organisation.Id, cancellationToken);
-        var decisions = CompareView.Decide(organisation, waves);
+        var decisionOf = waves.Zip(CompareView.Decide(organisation, waves)).ToDictionary(p => p.First.Id, p => p.Second);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
         DateOnly Local(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime);
         var before = waves.Where(w => Local(w.ClosesAt) <= workshopOn).TakeLast(baseline).ToList();
@@ -58,7 +58,7 @@ public sealed class WorkshopComparison(WorkshopStore store)
             return (null, new MissingWaves(organisation, Before: before.Count == 0));
         }
 
-        var periodDecisions = before.Concat(after).Select(w => decisions[waves.ToList().IndexOf(w)]).ToList();
+        var periodDecisions = before.Concat(after).Select(w => decisionOf[w.Id]).ToList();
         return (new ComparedPeriods(organisation, before, after, periodDecisions), null);
     }
 }

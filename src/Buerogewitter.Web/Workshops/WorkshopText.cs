@@ -84,6 +84,10 @@ public sealed record WorkshopText
         _ => ExpectationCards,
     };
 
+    /// <summary>Who carries a measure on each side and by when, as the projector and the follow-through show it.</summary>
+    public string Owners(WorkshopMeasure measure) =>
+        $"{OwnerInside}: {measure.OwnerInside} · {OwnerField}: {measure.OwnerField} · {DueOn} {measure.DueOn.ToString("d", CultureInfo.CurrentCulture)}";
+
     public string StatusName(string status) => status switch
     {
         MeasureStatuses.InProgress => InProgress,
