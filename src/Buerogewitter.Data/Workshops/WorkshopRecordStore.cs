@@ -94,9 +94,8 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Two people saving the same workshop queue here, so the cards of one save are never mixed with the other's.
-        await connection.ExecuteAsync(new CommandDefinition(db.Dialect.SelectForUpdate("id", "workshop", "id = @workshopId AND organisation_id = @organisationId"),
-            new { workshopId, organisationId }, transaction, cancellationToken: cancellationToken));
+        // The update takes the workshop's write lock first: two people saving the same workshop queue here,
+        // so the cards of one save are never mixed with the other's.
         var changed = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE workshop SET held_on = @HeldOn, moderator = @Moderator, goal = @Goal, joint_problem = @JointProblem
             WHERE id = @workshopId AND organisation_id = @organisationId
