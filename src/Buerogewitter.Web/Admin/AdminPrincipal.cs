@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Buerogewitter.Data.Admin;
 
 namespace Buerogewitter.Web.Admin;
@@ -10,6 +12,7 @@ public static class AdminPrincipal
     public const string ApiKeyScheme = "bg-api-key";
     public const string OidcScheme = "oidc";
     public const string OrganisationClaim = "bg:organisation";
+    public const string PasswordClaim = "bg:password";
 
     public static ClaimsPrincipal For(AdminUser user) => new(new ClaimsIdentity(
     [
@@ -17,7 +20,15 @@ public static class AdminPrincipal
         new Claim(ClaimTypes.Name, user.DisplayName),
         new Claim(ClaimTypes.Email, user.Email),
         new Claim(ClaimTypes.Role, user.Role),
+        new Claim(PasswordClaim, PasswordStamp(user)),
     ], CookieScheme, ClaimTypes.Name, ClaimTypes.Role));
+
+    /// <summary>
+    /// A digest of the account's password hash, carried in the cookie: once the password is changed or
+    /// reset, cookies issued before no longer match and every other session of the account ends.
+    /// </summary>
+    public static string PasswordStamp(AdminUser user) =>
+        user.PasswordHash is null ? "" : Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(user.PasswordHash)).AsSpan(0, 12));
 
     public static long? UserId(this ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;

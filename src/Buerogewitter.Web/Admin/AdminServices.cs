@@ -87,12 +87,13 @@ public static class AdminServices
         return app;
     }
 
-    // A deactivated account or a changed role takes effect on the next request, on every instance.
+    // A deactivated account, a changed role or a new password takes effect on the next request, on every instance.
     private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
         var users = context.HttpContext.RequestServices.GetRequiredService<AdminUserStore>();
         var user = context.Principal?.UserId() is { } id ? await users.FindAsync(id, context.HttpContext.RequestAborted) : null;
-        if (user is not { Active: true } || !context.Principal!.IsInRole(user.Role))
+        if (user is not { Active: true } || !context.Principal!.IsInRole(user.Role)
+            || context.Principal.FindFirstValue(AdminPrincipal.PasswordClaim) != AdminPrincipal.PasswordStamp(user))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AdminPrincipal.CookieScheme);

@@ -51,7 +51,9 @@ public sealed partial class PasswordSignIn(AdminUserStore users, IPasswordHasher
 
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            await users.UpdatePasswordHashAsync(user.Id, hasher.HashPassword(user, password), cancellationToken);
+            // The cookie's password stamp must come from the hash now stored.
+            user = user with { PasswordHash = hasher.HashPassword(user, password) };
+            await users.UpdatePasswordHashAsync(user.Id, user.PasswordHash, cancellationToken);
         }
 
         await users.RecordSuccessfulSignInAsync(user.Id, cancellationToken);

@@ -53,12 +53,39 @@ public sealed partial class PasswordTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task A_new_password_ends_the_accounts_other_sessions_and_keeps_the_one_that_set_it(string engine)
+    {
+        await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var changer = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaManager);
+        using var other = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaManager);
+        using var colleague = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var otherBefore = await other.GetAsync("/admin/password", TestContext.Current.CancellationToken);
+        var page = await changer.GetStringAsync("/admin/password", TestContext.Current.CancellationToken);
+
+        var changed = await changer.PostAsync("/admin/password",
+            AdminWorld.Form(page, ("CurrentPassword", AdminWorld.Password), ("Password", NewPassword), ("PasswordRepeat", NewPassword)), TestContext.Current.CancellationToken);
+        var changerAfter = await changer.GetAsync("/admin/password", TestContext.Current.CancellationToken);
+        var otherAfter = await other.GetAsync("/admin/password", TestContext.Current.CancellationToken);
+        var colleagueAfter = await colleague.GetAsync("/admin/password", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, otherBefore.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changerAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, otherAfter.StatusCode);
+        Assert.StartsWith("/admin/login", otherAfter.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, colleagueAfter.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task A_reset_link_arrives_by_smtp_works_once_and_an_unknown_address_gets_the_same_page_and_no_mail(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);
         await using var sink = await SmtpSink.StartAsync();
         await using var app = await TestWebApp.StartAsync(engine, sink.Settings());
         using var client = app.Client();
+        using var session = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
 
         var unknown = await RequestAsync(client, "nobody@example.org");
         var known = await RequestAsync(client, AdminWorld.AlphaConsultant.ToUpperInvariant());
@@ -73,6 +100,7 @@ public sealed partial class PasswordTests
         var reusedPost = await client.PostAsync(link.PathAndQuery, AdminWorld.Form(formHtml, ("Password", "yet another secret"), ("PasswordRepeat", "yet another secret")),
             TestContext.Current.CancellationToken);
         var signIn = await AdminWorld.SignInAsync(app.Client(), AdminWorld.AlphaConsultant, NewPassword);
+        var sessionAfter = await session.GetAsync("/admin/password", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, unknown.Status);
         Assert.Equal(unknown.Html, known.Html);
@@ -87,6 +115,9 @@ public sealed partial class PasswordTests
         Assert.Contains("abgelaufen oder wurde schon benutzt", WebUtility.HtmlDecode(await reused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, reusedPost.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        // Whoever holds a session from before the reset is signed out: it may be the session that leaked.
+        Assert.Equal(HttpStatusCode.Redirect, sessionAfter.StatusCode);
+        Assert.StartsWith("/admin/login", sessionAfter.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         // Only the token's hash is stored.
         await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
         var hash = await connection.ExecuteScalarAsync<byte[]>("SELECT token_hash FROM password_reset_token");

@@ -1,5 +1,6 @@
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Admin;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -60,7 +61,10 @@ public sealed class PasswordModel(AdminUserStore users, PasswordSignIn signIn, I
             return Page();
         }
 
-        await users.UpdatePasswordHashAsync(user.Id, hasher.HashPassword(user, Password!), cancellationToken);
+        var changed = user with { PasswordHash = hasher.HashPassword(user, Password!) };
+        await users.UpdatePasswordHashAsync(user.Id, changed.PasswordHash, cancellationToken);
+        // The new hash ends every other session of the account; this one gets a cookie with the new stamp.
+        await HttpContext.SignInAsync(AdminPrincipal.CookieScheme, AdminPrincipal.For(changed));
         Changed = true;
         return Page();
     }

@@ -68,8 +68,9 @@ public sealed class SetupModel(AdminUserStore users, IPasswordHasher<AdminUser> 
         }
 
         var user = new AdminUser { Email = Email!, DisplayName = DisplayName!.Trim(), Role = AdminRoles.Administrator };
+        user = user with { PasswordHash = hasher.HashPassword(user, Password!) };
         var id = await users.CompleteSetupAsync(hash,
-            new NewAdminUser(Email!, DisplayName.Trim(), hasher.HashPassword(user, Password!), AdminRoles.Administrator, []), cancellationToken);
+            new NewAdminUser(Email!, DisplayName.Trim(), user.PasswordHash, AdminRoles.Administrator, []), cancellationToken);
         if (id is null)
         {
             return NotFoundPage();
