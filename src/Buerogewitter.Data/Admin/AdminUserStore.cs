@@ -184,6 +184,15 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
         return id;
     }
 
+    /// <summary>Whether a reset link for the account was made within <paramref name="within"/>.</summary>
+    public async Task<bool> PasswordResetMadeWithinAsync(long userId, TimeSpan within, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM password_reset_token WHERE admin_user_id = @userId AND created_at > @since",
+            new { userId, since = clock.GetUtcNow() - within }, cancellationToken: cancellationToken)) > 0;
+    }
+
     public async Task CreatePasswordResetAsync(long userId, byte[] tokenHash, TimeSpan validFor, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();

@@ -19,11 +19,15 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
 
+    // Anyone can ask for a reset of any address; one mail per account in this time keeps that from
+    // flooding someone's inbox. An earlier link is still valid meanwhile.
+    public static readonly TimeSpan RequestInterval = TimeSpan.FromMinutes(5);
+
     // Bounded, so a flood of requests costs memory no more than this; requests beyond it are dropped.
     private readonly Channel<string> requests = Channel.CreateBounded<string>(
         new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
-    /// <summary>The "forgot password" form: queues the address; only an active account gets a mail.</summary>
+    /// <summary>The "forgot password" form: queues the address; only an active account gets a mail, at most one per <see cref="RequestInterval"/>.</summary>
     public void Request(string email) => requests.Writer.TryWrite(email);
 
     internal async Task ProcessRequestsAsync(CancellationToken stoppingToken)
@@ -32,7 +36,8 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
         {
             try
             {
-                if (await users.FindAsync(email, stoppingToken) is { Active: true } user)
+                if (await users.FindAsync(email, stoppingToken) is { Active: true } user
+                    && !await users.PasswordResetMadeWithinAsync(user.Id, RequestInterval, stoppingToken))
                 {
                     await SendAsync(user, stoppingToken);
                 }

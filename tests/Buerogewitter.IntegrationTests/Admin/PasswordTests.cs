@@ -162,6 +162,32 @@ public sealed partial class PasswordTests
         Assert.Contains("Dieser Link ist abgelaufen", WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Repeated_requests_mail_an_account_at_most_once_in_five_minutes(string engine)
+    {
+        await AdminWorld.CreateAsync(engine);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sink = await SmtpSink.StartAsync();
+        await using var app = await TestWebApp.StartAsync(engine, sink.Settings(), builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        using var client = app.Client();
+        int MailsTo(string address) => sink.Received.Count(m => m.To.Mailboxes.Single().Address == address);
+
+        await RequestAsync(client, AdminWorld.AlphaManager);
+        await RequestAsync(client, AdminWorld.AlphaManager);
+        await RequestAsync(client, AdminWorld.AlphaManager);
+        // Requests are handled in order: once the consultant's mail is in, the manager's three were handled.
+        await RequestAsync(client, AdminWorld.AlphaConsultant);
+        await WaitForAsync(() => MailsTo(AdminWorld.AlphaConsultant) == 1);
+        var withinInterval = MailsTo(AdminWorld.AlphaManager);
+        clock.Advance(TimeSpan.FromMinutes(6));
+        await RequestAsync(client, AdminWorld.AlphaManager);
+        await WaitForAsync(() => MailsTo(AdminWorld.AlphaManager) == 2);
+
+        Assert.Equal(1, withinInterval);
+        Assert.Equal(2, MailsTo(AdminWorld.AlphaManager));
+    }
+
     [Fact]
     public async Task An_administrator_sends_a_reset_link_from_the_users_page_into_the_pickup_folder()
     {
@@ -196,12 +222,16 @@ public sealed partial class PasswordTests
 
     private static async Task<MimeMessage> MailAsync(SmtpSink sink)
     {
-        for (var i = 0; i < 100 && sink.Received.Count == 0; i++)
+        await WaitForAsync(() => sink.Received.Count > 0);
+        return Assert.Single(sink.Received);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
-
-        return Assert.Single(sink.Received);
     }
 
     private static Uri ResetLink(MimeMessage mail) => new(ResetUrl().Match(mail.TextBody ?? "").Value);
