@@ -1,3 +1,4 @@
+using Buerogewitter.Analytics.Embeddings;
 using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
 using Buerogewitter.Core.Participants;
@@ -5,141 +6,234 @@ using Buerogewitter.Core.Participants;
 namespace Buerogewitter.Analytics.Priorities;
 
 /// <summary>
-/// Decides which official priorities an answer names, by meaning rather than by keyword: words,
-/// abbreviations and English phrases are mapped to shared concepts (<see cref="DomainLexicon"/>),
-/// compounds match their parts, and each priority's terms (from its text and examples) are
-/// weighted by how distinctive they are: a term that also belongs to another priority, current or
-/// stale, weighs nothing, and generic verbs weigh little. A priority is named when the matched
-/// weight reaches 1, i.e. one distinctive term. Stale priorities are scored the same way.
+/// Decides which official priorities, current or stale, an answer names. Two kinds of evidence per answer and
+/// priority: the lexical match of <see cref="PriorityMatcher"/> (words, compound parts and dictionary
+/// translations, weighted by how distinctive they are among the priorities) and, when an embedder is given,
+/// the cosine between the answer's sentence embedding and the closest sentence of the priority's text in the
+/// answer's language. A logistic model (<see cref="RecallModels"/>) turns both, and how far they stand above
+/// the other priorities, into the probability that the answer names the priority; 0.5 decides.
 /// </summary>
 public sealed class PriorityScorer
 {
-    private const double Threshold = 1.0;
-    private const double WeakWeight = 0.4;
-
-    private static readonly HashSet<string> Weak = new[]
-    {
-        "verbessern", "verbesserung", "steigern", "steigerung", "erhoehen", "erhoehung", "ausbauen", "ausbau", "staerken",
-        "staerkung", "verstaerken", "foerdern", "senken", "reduzieren", "sichern", "halten", "gewinnen", "konsequent", "konsequente",
-        "fokus", "fokussieren", "schwerpunkt", "priorisieren", "improve", "increase", "reduce", "strengthen", "build",
-        "focus", "priority", "grow", "keep", "kunde", "kunden", "customer", "customers", "client", "clients",
-    }.Select(w => Stemmer.Stem(w, Languages.German)).ToHashSet(StringComparer.Ordinal);
-
     private readonly IReadOnlyList<Priority> _current;
     private readonly IReadOnlyList<Priority> _stale;
-    private readonly List<Dictionary<string, double>> _termWeights;
+    private readonly List<Priority> _all;
     private readonly string _language;
     private readonly string _defaultLanguage;
+    private readonly ScorerResources _resources;
+    private readonly WordUnits _units;
+    private readonly PriorityMatcher _matcher;
+    private readonly Lazy<List<List<(string Language, float[] Vector, double Baseline)>>> _prioritySentences;
 
     /// <summary>Prepares the matcher; <paramref name="language"/> is "de", "en" or "auto" (detect per answer).</summary>
-    public PriorityScorer(IReadOnlyList<Priority> priorities, IReadOnlyList<Priority>? stale = null, string language = "auto", string defaultLanguage = Languages.German)
+    public PriorityScorer(IReadOnlyList<Priority> priorities, IReadOnlyList<Priority>? stale = null, ScorerResources? resources = null,
+        string language = "auto", string defaultLanguage = Languages.German)
     {
         ArgumentNullException.ThrowIfNull(priorities);
         _current = priorities;
         _stale = stale ?? [];
+        _all = [.. _current, .. _stale];
         _language = language;
         _defaultLanguage = defaultLanguage;
-        var all = _current.Concat(_stale).ToList();
-        var termSets = all.Select(p => Terms(string.Join(" . ", new[] { p.Text }.Concat(p.Examples ?? [])), null).ToHashSet(StringComparer.Ordinal)).ToList();
-        _termWeights = [];
-        for (var p = 0; p < all.Count; p++)
-        {
-            var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var term in termSets[p])
-            {
-                var shared = termSets.Where((set, q) => q != p && set.Any(other => SameOrPart(term, other) || SameOrPart(other, term))).Any();
-                if (shared) continue;
-                weights[term] = Weak.Contains(Stemmer.Stem(term, Languages.German)) ? WeakWeight : 1.0;
-            }
-            _termWeights.Add(weights);
-        }
+        _resources = resources ?? ScorerResources.Default;
+        _units = new WordUnits(_resources.Lexicon, _resources.Glossary);
+        _matcher = new PriorityMatcher(_all, _current.Count, _units, defaultLanguage);
+        _prioritySentences = new(EmbedPriorities);
     }
 
     public PriorityResult Score(IReadOnlyList<AnswerText> answers, IReadOnlyList<CodedAnswer>? coded = null, int seed = 0)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        var features = Features(answers);
         var scores = new List<PriorityAnswerScore>(answers.Count);
-        for (var i = 0; i < answers.Count; i++) scores.Add(ScoreOne(i, answers[i]));
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var named = new List<string>();
+            var stale = new List<string>();
+            for (var p = 0; p < _all.Count; p++)
+            {
+                if (Model.Probability(features[i].Rows[p]) < 0.5) continue;
+                if (p < _current.Count) named.Add(_all[p].Id);
+                else stale.Add(_all[p].Id);
+            }
+            var cues = Glossary.AnswerCues.ConceptsIn(TextNormalizer.Tokenize(answers[i].Text ?? string.Empty).Select(t => t.Key).ToList());
+            // "Letztes Jahr noch Pflegeheime, jetzt Kliniken": a retired priority named as retired is not a stale answer.
+            if (cues.Contains("#dropped")) stale.Clear();
+            // Naming a priority is concrete content, whatever filler surrounds it.
+            var offTopic = named.Count == 0 && stale.Count == 0 && IsOffTopic(cues);
+            var diffuse = named.Count == 0 && stale.Count == 0 && !offTopic;
+            scores.Add(new PriorityAnswerScore(i, named, stale, diffuse, features[i].Language, offTopic));
+        }
         if (coded is null || coded.Count == 0) return new PriorityResult(scores, null);
         return SupervisedPriorities.Apply(this, answers, scores, coded, seed);
     }
 
     internal IReadOnlyList<Priority> Current => _current;
 
+    /// <summary>
+    /// The same scorer with words learned from coded answers: a content word of an answer whose coder ticked a
+    /// priority becomes an example word of that priority when no coded answer without the priority uses it
+    /// ("Hausmarke" in answers coded own brand, but never elsewhere). Words that run through answers of several
+    /// priorities ("Apotheken") are left out.
+    /// </summary>
+    internal PriorityScorer WithLearnedWords(IReadOnlyList<(string Text, IReadOnlySet<string> PriorityIds)> coded)
+    {
+        var units = coded.Select(c =>
+        {
+            var language = LanguageOf(new AnswerText(c.Text));
+            return (Units: _units.Of(c.Text, language).Where(u => !u.IsConcept).ToList(), c.PriorityIds, Language: language);
+        }).ToList();
+        var current = _current.Select(p =>
+        {
+            var outside = units.Where(u => !u.PriorityIds.Contains(p.Id)).SelectMany(u => u.Units).ToList();
+            var learned = units.Where(u => u.PriorityIds.Contains(p.Id))
+                .Select(u => string.Join(' ', u.Units.Where(w => !outside.Any(o => o.Matches(w))).Select(w => w.Original).Distinct()))
+                .Where(words => words.Length > 0)
+                .ToList();
+            return p with { Examples = [.. p.Examples ?? [], .. learned] };
+        }).ToList();
+        return new PriorityScorer(current, _stale, _resources, _language, _defaultLanguage);
+    }
+
+    /// <summary>Per answer, the probability that it names each current priority.</summary>
+    internal double[][] Probabilities(IReadOnlyList<AnswerText> answers, LogisticModel? model = null) =>
+        Probabilities(Features(answers), model);
+
+    internal double[][] Probabilities(IReadOnlyList<AnswerFeatures> features, LogisticModel? model = null)
+    {
+        model ??= Model;
+        return features.Select(f => f.Rows.Take(_current.Count).Select(row => model.Probability(row)).ToArray()).ToArray();
+    }
+
+    /// <summary>The recall model in use: the one fitted with embeddings when there is an embedder.</summary>
+    internal LogisticModel Model => _resources.Models.For(_resources.Embedder is not null);
+
+    /// <summary>The answers' sentence embeddings, or null without an embedder.</summary>
+    internal float[][]? Embed(IReadOnlyList<AnswerText> answers) => _resources.Embedder?.Embed(answers.Select(a => a.Text ?? string.Empty).ToList());
+
+    /// <summary>
+    /// About working conditions, colleagues, tools or the survey rather than the strategy. "Keine Ahnung, ich bin
+    /// nur draußen" mentions work but says it does not know: it addresses the question, so it is diffuse.
+    /// </summary>
+    private static bool IsOffTopic(IReadOnlyList<string> cues) =>
+        cues.Contains("#workplace") && !cues.Contains("#unsure") && !cues.Contains("#deflects");
+
+    internal int CurrentCount => _current.Count;
+
+    /// <summary>Per answer: its language and one feature row per priority (current first, then stale).</summary>
+    internal List<AnswerFeatures> Features(IReadOnlyList<AnswerText> answers)
+    {
+        var languages = answers.Select(LanguageOf).ToList();
+        var lexical = answers.Select((a, i) => _matcher.Evidence(_units.Of(a.Text ?? string.Empty, languages[i]), languages[i])).ToList();
+        var semantic = Similarities(answers, languages);
+        var result = new List<AnswerFeatures>(answers.Count);
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var rows = new double[_all.Count][];
+            for (var p = 0; p < _all.Count; p++)
+            {
+                rows[p] = RecallModels.Row(lexical[i], semantic?[i], p, isStale: p >= _current.Count, languages[i]);
+            }
+            result.Add(new AnswerFeatures(languages[i], rows));
+        }
+        return result;
+    }
+
     /// <summary>Matched weight per current priority: the matcher's evidence, also a feature for the supervised model.</summary>
     internal double[] Evidence(string text, string language)
     {
-        var terms = Terms(text, language);
-        var evidence = new double[_current.Count];
-        for (var p = 0; p < _current.Count; p++) evidence[p] = Matched(p, terms);
-        return evidence;
+        var evidence = _matcher.Evidence(_units.Of(text, language), language);
+        return Enumerable.Range(0, _current.Count).Select(evidence.Combined).ToArray();
     }
 
     internal string LanguageOf(AnswerText answer) =>
-        answer.Language ?? (_language is Languages.German or Languages.English ? _language : LanguageDetector.Detect(answer.Text ?? string.Empty, _defaultLanguage));
+        answer.Language ?? (_language is Languages.German or Languages.English ? _language : LanguageDetector.Detect(answer.Text ?? string.Empty, _defaultLanguage, _resources.Lexicon));
 
-    private PriorityAnswerScore ScoreOne(int index, AnswerText answer)
+    internal string Explain(string text)
     {
-        var text = answer.Text ?? string.Empty;
-        var language = LanguageOf(answer);
-        var terms = Terms(text, language);
-        var named = new List<string>();
-        var stale = new List<string>();
-        for (var p = 0; p < _current.Count + _stale.Count; p++)
-        {
-            if (Matched(p, terms) < Threshold) continue;
-            if (p < _current.Count) named.Add(_current[p].Id);
-            else stale.Add(_stale[p - _current.Count].Id);
-        }
-        // Naming a priority is concrete content, whatever filler surrounds it.
-        var diffuse = named.Count == 0 && stale.Count == 0 && DiffuseDetector.IsDiffuse(text, language);
-        return new PriorityAnswerScore(index, named, stale, diffuse, language);
+        var units = _units.Of(text, LanguageOf(new AnswerText(text)));
+        return string.Join("; ", Enumerable.Range(0, _all.Count).Select(p => (p, e: _matcher.Explain(units, p))).Where(x => x.e.Length > 0).Select(x => _all[x.p].Id + ":" + x.e));
     }
 
-    private double Matched(int priority, List<string> answerTerms)
+    /// <summary>Per answer and priority, the cosine to the priority's closest sentence in the answer's language; null without an embedder.</summary>
+    private double[][]? Similarities(IReadOnlyList<AnswerText> answers, List<string> languages)
     {
-        double sum = 0;
-        foreach (var (term, weight) in _termWeights[priority])
+        if (_resources.Embedder is not { } embedder) return null;
+        var vectors = Embed(answers)!;
+        var sentences = _prioritySentences.Value;
+        var result = new double[answers.Count][];
+        for (var i = 0; i < answers.Count; i++)
         {
-            if (answerTerms.Any(a => Matches(term, a))) sum += weight;
+            result[i] = new double[_all.Count];
+            for (var p = 0; p < _all.Count; p++)
+            {
+                var own = sentences[p].Where(s => s.Language == languages[i]).ToList();
+                var closest = (own.Count > 0 ? own : sentences[p]).MaxBy(s => Dot(s.Vector, vectors[i]));
+                // Relative to how close content-free answers in the same language come: MiniLM puts any two
+                // English sentences closer than two German ones, so raw cosines are not comparable across languages.
+                result[i][p] = Dot(closest.Vector, vectors[i]) - closest.Baseline;
+            }
         }
+        return result;
+    }
+
+    private List<List<(string Language, float[] Vector, double Baseline)>> EmbedPriorities()
+    {
+        var embedder = _resources.Embedder!;
+        var pieces = _all.Select(p =>
+        {
+            var language = LanguageDetector.Detect(p.Text, _defaultLanguage, _resources.Lexicon);
+            var list = Sentences(p.Text).Select(s => (Language: language, Text: s)).ToList();
+            if (p.TextEn is { Length: > 0 } english) list.AddRange(Sentences(english).Select(s => (Language: Languages.English, Text: s)));
+            list.AddRange((p.Examples ?? []).Select(e => (Language: LanguageDetector.Detect(e, _defaultLanguage, _resources.Lexicon), Text: e)));
+            return list;
+        }).ToList();
+        var vectors = embedder.Embed(pieces.SelectMany(p => p.Select(x => x.Text)).ToList());
+        var empty = ContentFree.ToDictionary(kv => kv.Key, kv => embedder.Embed(kv.Value));
+        var next = 0;
+        return pieces.Select(p => p.Select(x =>
+        {
+            var vector = vectors[next++];
+            var baseline = empty.GetValueOrDefault(x.Language, empty[Languages.German]).Average(e => Dot(e, vector));
+            return (x.Language, vector, baseline);
+        }).ToList()).ToList();
+    }
+
+    /// <summary>Answers that name nothing, in each language: the reference a semantic similarity is measured from.</summary>
+    private static readonly Dictionary<string, string[]> ContentFree = new()
+    {
+        [Languages.German] = ["Keine Ahnung.", "Mehr Umsatz.", "Das weiß ich nicht.", "Fragen Sie die Geschäftsführung.", "Wir wollen besser werden."],
+        [Languages.English] = ["No idea.", "More revenue.", "I don't know.", "Ask management.", "We want to get better."],
+    };
+
+    /// <summary>The whole text and each of its sentences: an answer often names one part of a priority.</summary>
+    private static List<string> Sentences(string text)
+    {
+        var parts = text.Split(['.', ';', ':', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(s => s.Length > 3).ToList();
+        if (parts.Count != 1) parts.Add(text);
+        return parts;
+    }
+
+    private static double Dot(float[] a, float[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
         return sum;
     }
+}
 
-    /// <summary>
-    /// Whether answer term <paramref name="answer"/> expresses priority term <paramref name="term"/>: compounds match
-    /// their parts, and a short answer word may be the head of a priority's compound ("Messen" in "Messepräsenz").
-    /// </summary>
-    private static bool Matches(string term, string answer) =>
-        SameOrPart(term, answer) || (answer[0] != '#' && answer.Length >= 4 && term.StartsWith(answer, StringComparison.Ordinal));
+/// <summary>One answer's language and its feature rows, one per priority (current, then stale).</summary>
+internal sealed record AnswerFeatures(string Language, double[][] Rows);
 
-    /// <summary>Equal, or one is a compound containing the other; sharing between priorities is judged by this stricter rule.</summary>
-    private static bool SameOrPart(string term, string answer)
-    {
-        if (term == answer) return true;
-        if (term[0] == '#' || answer[0] == '#') return false;
-        return (term.Length >= 5 && answer.Contains(term, StringComparison.Ordinal))
-            || (answer.Length >= 6 && term.Contains(answer, StringComparison.Ordinal));
-    }
+/// <summary>
+/// What the scorer needs besides the priorities: the German–English dictionary (optional), the sentence
+/// embedder (optional), the fitted models and the glossary (the default one plus an organisation's lines). <see cref="Default"/> loads each once per process.
+/// </summary>
+public sealed record ScorerResources(TranslationLexicon? Lexicon, ISentenceEmbedder? Embedder, RecallModels Models, Glossary Glossary)
+{
+    private static readonly Lazy<ScorerResources> Shared = new(() =>
+        new ScorerResources(TranslationLexicon.LoadOrNull(), new CachedEmbedder(SentenceEmbedders.MiniLm()), RecallModels.Shipped, Glossary.Default));
 
-    internal static List<string> Terms(string text, string? language)
-    {
-        var keys = TextNormalizer.Tokenize(text).Select(t => t.Key).ToList();
-        var canonical = DomainLexicon.Canonicalize(keys);
-        var lang = language ?? Languages.German;
-        var terms = new List<string>();
-        foreach (var key in canonical)
-        {
-            if (key[0] == '#')
-            {
-                terms.Add(key);
-                continue;
-            }
-            if (key.Length < 2 || StopWords.IsGerman(key) || StopWords.IsEnglish(key) || DiffuseDetector.IsGenericWord(key)) continue;
-            terms.Add(Stemmer.Stem(key, lang));
-            // Concepts hidden inside compounds: "Neukundenquote" names new customers, "Margenziel" the margin.
-            if (key.Length >= 8) terms.AddRange(DomainLexicon.ConceptsInside(key));
-        }
-        return terms;
-    }
+    public static ScorerResources Default => Shared.Value;
 }

@@ -15,9 +15,9 @@ public sealed record ScoreRequest(string TextColumn, string? IdColumn = null, in
 /// </summary>
 public static class ScoreVerb
 {
-    public static readonly IReadOnlyList<string> Header = ["id", "priorities", "diffuse", "stale"];
+    public static readonly IReadOnlyList<string> Header = ["id", "priorities", "diffuse", "stale", "off_topic"];
 
-    public static VerbOutput Run(CsvTable priorities, CsvTable? stale, CsvTable? coded, CsvTable input, ScoreRequest request, Action<string>? progress = null)
+    public static VerbOutput Run(CsvTable priorities, CsvTable? stale, CsvTable? coded, CsvTable input, ScoreRequest request, Action<string>? progress = null, ScorerResources? resources = null)
     {
         ArgumentNullException.ThrowIfNull(priorities);
         ArgumentNullException.ThrowIfNull(input);
@@ -29,9 +29,9 @@ public static class ScoreVerb
         var codes = coded is null ? null : ReadCoded(coded, ids);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"scoring {texts.Count} answers …"));
 
-        var result = new PriorityScorer(current, retired).Score(texts.Select(t => new AnswerText(t)).ToList(), codes, request.Seed);
+        var result = new PriorityScorer(current, retired, resources).Score(texts.Select(t => new AnswerText(t)).ToList(), codes, request.Seed);
         var rows = result.Answers.Select(a => (IReadOnlyList<string>)
-            [ids[a.Index], string.Join(';', a.PriorityIds), a.IsDiffuse ? "1" : "0", a.IsStale ? "1" : "0"]).ToList();
+            [ids[a.Index], string.Join(';', a.PriorityIds), a.IsDiffuse ? "1" : "0", a.IsStale ? "1" : "0", a.IsOffTopic ? "1" : "0"]).ToList();
 
         var n = (double)texts.Count;
         var summary = new List<string>
@@ -45,8 +45,11 @@ public static class ScoreVerb
         }
         if (result.Supervised is { } s)
         {
-            summary.Add(string.Create(CultureInfo.InvariantCulture,
-                $"  coded sample: trained on {s.Trained}, kappa on {s.HeldOut} held back: model {s.ModelKappa:0.00}, matcher {s.MatcherKappa:0.00}; uncoded answers scored by the {(s.UsedModel ? "model" : "matcher")}"));
+            summary.Add(string.Create(CultureInfo.InvariantCulture, $"  {s.Coded} coded answers, {s.Repeats} × {s.Folds}-fold cross-validation, F1 against the coder:"));
+            foreach (var c in s.Candidates)
+            {
+                summary.Add(string.Create(CultureInfo.InvariantCulture, $"    {c.Name}: {c.F1:0.00} (95% interval {c.Lower:0.00}–{c.Upper:0.00}){(c.Name == s.Chosen ? "  ← scores the uncoded answers" : string.Empty)}"));
+            }
         }
         return new VerbOutput(Header, rows, summary);
     }
@@ -56,9 +59,10 @@ public static class ScoreVerb
         var id = VerbInput.Column(table, "id", what);
         var text = VerbInput.Column(table, "text", what);
         var examples = table.ColumnIndex("examples");
+        var english = table.ColumnIndex("text_en");
         return table.Rows
             .Where(r => r[id].Length > 0)
-            .Select(r => new Priority(r[id].Trim(), r[text], examples < 0 ? null : Split(r[examples])))
+            .Select(r => new Priority(r[id].Trim(), r[text], examples < 0 ? null : Split(r[examples]), english < 0 || r[english].Length == 0 ? null : r[english]))
             .ToList();
     }
 

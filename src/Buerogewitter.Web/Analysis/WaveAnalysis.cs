@@ -72,7 +72,7 @@ public sealed class WaveAnalysis(AnalysisStore store)
 
         var invitations = input.InvitationsPerSide.ToDictionary(kv => Sides.Parse(kv.Key), kv => kv.Value);
         var metrics = WaveMetrics.Compute(analysed, themes.Themes.Count, input.Priorities.Select(p => p.Id).ToList(), input.ItemIds, invitations, Seed);
-        var record = new AnalysisRecord(waveId, recall.Supervised is { UsedModel: true } ? SupervisedEngine : Engine, themeRecords, answers, metrics);
+        var record = new AnalysisRecord(waveId, recall.Supervised is { UsedCodes: true } ? SupervisedEngine : Engine, themeRecords, answers, metrics);
         await store.SaveAsync(record, cancellationToken);
         return record;
     }

@@ -117,7 +117,7 @@ public sealed class AnalyticsVerbTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         // A field holding ';' is quoted, so a reader that guesses ';' as the separator (German Excel) cannot split it.
-        Assert.Equal(["id,priorities,diffuse,stale", "a7,\"P1;P2\",0,0", "b2,,0,1", "c3,,1,0", "d4,P2,0,0"], await ReadAsync(output));
+        Assert.Equal(["id,priorities,diffuse,stale,off_topic", "a7,\"P1;P2\",0,0,0", "b2,,0,1,0", "c3,,1,0,0", "d4,P2,0,0,0"], await ReadAsync(output));
         Assert.Contains("4 answers: 50", result.Out, StringComparison.Ordinal);
         Assert.Contains("P1: 25", result.Out, StringComparison.Ordinal);
     }
@@ -132,7 +132,7 @@ public sealed class AnalyticsVerbTests : IDisposable
         var result = await VerbRunner.RunAsync(Engines.Sqlite, "score", "--priorities", priorities, "--input", input, "--text-column", "antwort", "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["id,priorities,diffuse,stale", "1,P1,0,0", "2,,1,0"], await ReadAsync(output));
+        Assert.Equal(["id,priorities,diffuse,stale,off_topic", "1,P1,0,0,0", "2,,1,0,0"], await ReadAsync(output));
     }
 
     public static TheoryData<string, string, string> BadInputs() => new()

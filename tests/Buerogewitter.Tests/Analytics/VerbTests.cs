@@ -38,11 +38,11 @@ public class VerbTests
         var stale = CsvTable.Parse("id,text\nS1,Messepräsenz verstärken\n");
         var input = CsvTable.Parse("nr,text\na7,\"Kaltakquise, und Angebote schneller\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
 
-        var output = ScoreVerb.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"));
+        var output = ScoreVerb.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"), resources: PriorityScorerTests.WordsOnly);
 
-        Assert.Equal(["id", "priorities", "diffuse", "stale"], output.Header);
-        Assert.Equal(["a7", "P1;P2", "0", "0"], output.Rows[0]);
-        Assert.Equal(["b2", "", "0", "1"], output.Rows[1]);
-        Assert.Equal(["c3", "", "1", "0"], output.Rows[2]);
+        Assert.Equal(["id", "priorities", "diffuse", "stale", "off_topic"], output.Header);
+        Assert.Equal(["a7", "P1;P2", "0", "0", "0"], output.Rows[0]);
+        Assert.Equal(["b2", "", "0", "1", "0"], output.Rows[1]);
+        Assert.Equal(["c3", "", "1", "0", "0"], output.Rows[2]);
     }
 }

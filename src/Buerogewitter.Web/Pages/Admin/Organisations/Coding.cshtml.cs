@@ -58,7 +58,8 @@ public sealed class CodingModel(CodingStore store, TimeProvider clock, IDataProt
 
     public CodingText Texts => CodingText.Current;
 
-    public static string Kappa(double value) => value.ToString("0.00", CultureInfo.CurrentCulture);
+    /// <summary>"0,86 (0,79–0,92)": the cross-validated F1 with its 95% interval.</summary>
+    public static string F1(CodedCandidate candidate) => string.Format(CultureInfo.CurrentCulture, "{0:0.00} ({1:0.00}–{2:0.00})", candidate.F1, candidate.Lower, candidate.Upper);
 
     public async Task OnGetAsync(int? saved, CancellationToken cancellationToken)
     {
