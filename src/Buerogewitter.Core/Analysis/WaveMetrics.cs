@@ -35,6 +35,12 @@ public static class MetricNames
     public const string CollaborationIndex = "collaboration_index";
     public const string Divergence = "divergence";
 
+    /// <summary>The permutation test's p-value of the divergence: below 0.05 the sides differ beyond chance.</summary>
+    public const string DivergenceP = "divergence_p";
+
+    /// <summary>The plug-in divergence before the chance level was taken off (Value) and that level (Lower).</summary>
+    public const string DivergenceRaw = "divergence_raw";
+
     public static string Priority(long priorityId) => $"priority_{priorityId}";
 
     public static string ThemeShare(int theme) => $"theme_{theme}";
@@ -78,12 +84,13 @@ public static class WaveMetrics
 
         var inside = answers.Where(a => a.Side == Side.Inside).ToList();
         var field = answers.Where(a => a.Side == Side.Field).ToList();
-        var insideThemes = Themed(inside);
-        var fieldThemes = Themed(field);
-        if (themeCount > 0 && insideThemes.Count > 0 && fieldThemes.Count > 0)
+        if (inside.Count > 0 && field.Count > 0)
         {
-            var jsd = JensenShannon.DivergenceInterval(insideThemes, fieldThemes, themeCount, seed);
-            metrics.Add(new(MetricNames.AllSides, MetricNames.Divergence, jsd.Estimate, jsd.Lower, jsd.Upper, insideThemes.Count + fieldThemes.Count));
+            var divergence = JensenShannon.BetweenSides(Categories(inside, priorityIds), Categories(field, priorityIds), seed);
+            var n = inside.Count + field.Count;
+            metrics.Add(new(MetricNames.AllSides, MetricNames.Divergence, divergence.Estimate, divergence.Lower, divergence.Upper, n));
+            metrics.Add(new(MetricNames.AllSides, MetricNames.DivergenceP, divergence.PValue, null, null, n));
+            metrics.Add(new(MetricNames.AllSides, MetricNames.DivergenceRaw, divergence.Raw, divergence.ChanceLevel, null, n));
         }
 
         foreach (var itemId in itemIds)
@@ -121,15 +128,14 @@ public static class WaveMetrics
         }
 
         var themed = Themed(group);
-        var consensus = themeCount > 0 && themed.Count > 0 ? Themes.Consensus(themed, themeCount) : 0;
-        yield return new(side, MetricNames.Consensus, consensus, null, null, themed.Count);
+        yield return new(side, MetricNames.Consensus, Consensus(group, priorityIds), null, null, n);
         for (var theme = 0; theme < themeCount; theme++)
         {
             var t = theme;
             yield return new(side, MetricNames.ThemeShare(t), themed.Count == 0 ? 0 : themed.Count(x => x == t) / (double)themed.Count, null, null, themed.Count);
         }
 
-        var clarity = Bootstrap.Percentile(Clarity(group, themeCount, priorityIds), random =>
+        var clarity = Bootstrap.Percentile(Clarity(group, priorityIds), random =>
         {
             var resample = new List<AnalysedAnswer>(n);
             for (var i = 0; i < n; i++)
@@ -137,7 +143,7 @@ public static class WaveMetrics
                 resample.Add(group[random.Next(n)]);
             }
 
-            return Clarity(resample, themeCount, priorityIds);
+            return Clarity(resample, priorityIds);
         }, seed);
         yield return new(side, MetricNames.ClarityIndex, clarity.Estimate, clarity.Lower, clarity.Upper, n);
 
@@ -164,14 +170,19 @@ public static class WaveMetrics
         }
     }
 
-    private static double Clarity(List<AnalysedAnswer> group, int themeCount, IReadOnlyList<long> priorityIds)
+    private static double Clarity(List<AnalysedAnswer> group, IReadOnlyList<long> priorityIds)
     {
         var recall = priorityIds.Count == 0 ? 0 : PriorityRecall.MeanShare(group.Select(a => a.Priorities.Count(priorityIds.Contains)).ToList(), priorityIds.Count);
         var diffuse = group.Count(a => a.Diffuse) / (double)group.Count;
-        var themed = Themed(group);
-        var consensus = themeCount > 0 && themed.Count > 0 ? Themes.Consensus(themed, themeCount) : 0;
-        return ClarityIndex.Compute(recall, diffuse, consensus);
+        return ClarityIndex.Compute(recall, diffuse, Consensus(group, priorityIds));
     }
+
+    /// <summary>How much a side agrees on what the strategy is: 1 − normalised entropy over the strategy categories.</summary>
+    internal static double Consensus(IReadOnlyList<AnalysedAnswer> group, IReadOnlyList<long> priorityIds) =>
+        Themes.Consensus(StrategyCategories.Sum(Categories(group, priorityIds), StrategyCategories.Count(priorityIds.Count)));
+
+    internal static List<double[]> Categories(IEnumerable<AnalysedAnswer> answers, IReadOnlyList<long> priorityIds) =>
+        answers.Select(a => StrategyCategories.Of(a.Priorities, a.Stale, a.Diffuse, priorityIds)).ToList();
 
     private static List<int> Themed(IEnumerable<AnalysedAnswer> answers) =>
         answers.Where(a => a.Theme.HasValue).Select(a => a.Theme!.Value).ToList();

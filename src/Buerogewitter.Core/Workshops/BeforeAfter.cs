@@ -5,7 +5,7 @@ using Buerogewitter.Core.Participants;
 namespace Buerogewitter.Core.Workshops;
 
 /// <summary>One analysed wave as the comparison reads it: its answers and what they were scored against.</summary>
-public sealed record ComparedWave(IReadOnlyList<AnalysedAnswer> Answers, int ThemeCount, IReadOnlyList<long> PriorityIds, IReadOnlyList<long> ItemIds);
+public sealed record ComparedWave(IReadOnlyList<AnalysedAnswer> Answers, IReadOnlyList<long> PriorityIds, IReadOnlyList<long> ItemIds);
 
 /// <summary>
 /// One measure before and after (each the mean of its waves' values) and the difference after − before
@@ -35,11 +35,12 @@ public sealed record BeforeAfterResult(IReadOnlyList<ComparedMeasure> Measures, 
 /// <para>
 /// Method: a stratified answer-level bootstrap. Responses are anonymous, so nobody can be paired
 /// across waves; the unit that is actually sampled is the answer. Each resample redraws the answers
-/// within every wave and side (keeping each group's size), recomputes every wave's measures exactly
-/// as the wave analysis does, averages the waves of each period with equal weight and takes
+/// within every wave and side (keeping each group's size), recomputes every wave's measures as the wave
+/// analysis does (the divergence's chance level is the wave's own, computed once), averages the waves
+/// of each period with equal weight and takes
 /// after − before. Resampling within waves rather than pooling keeps the per-wave definitions intact:
-/// themes are fitted anew every wave and priorities belong to the wave's strategy version, so answers
-/// of different waves cannot be thrown into one divergence or one recall. The wave-level alternative
+/// priorities belong to the wave's strategy version, so answers of different waves cannot be thrown
+/// into one recall. The wave-level alternative
 /// (stored metrics and their intervals) was dropped because recall and the collaboration index are
 /// stored without intervals. Limitation: month-to-month swings beyond answer sampling are not in the
 /// interval; a comparison group (difference in differences) removes the shifts both groups share.
@@ -96,6 +97,14 @@ public static class BeforeAfter
             }
         }
 
+        // A resampled divergence is inflated, the more the closer the sides are (see JensenShannon.BetweenSides), so its
+        // draws are centred on the estimate; otherwise a fall in divergence would read as smaller than it is.
+        foreach (var key in keys.Where(k => k.Metric == MetricNames.Divergence))
+        {
+            Centre(differences[key], points[1][key] - points[0][key]);
+            if (withComparison) Centre(diffInDiffs[key], points[1][key] - points[0][key] - (points[3][key] - points[2][key]));
+        }
+
         var measures = keys.Select(key =>
         {
             var difference = points[1][key] - points[0][key];
@@ -105,6 +114,12 @@ public static class BeforeAfter
                 did is { } d ? Bootstrap.FromDraws(d, diffInDiffs[key]) : null);
         }).ToList();
         return new BeforeAfterResult(measures, LikertShifts(before, after));
+    }
+
+    private static void Centre(double[] draws, double estimate)
+    {
+        var shift = estimate - draws.Average();
+        for (var i = 0; i < draws.Length; i++) draws[i] += shift;
     }
 
     private static int SideOrder(string side) => side switch
@@ -147,9 +162,9 @@ public static class BeforeAfter
 
     private readonly record struct Key(string Side, string Metric);
 
-    private sealed record PreparedAnswer(int? Theme, bool Diffuse, double Recall, int?[] Ratings);
+    private sealed record PreparedAnswer(double[] Categories, bool Diffuse, double Recall, int?[] Ratings);
 
-    private sealed record Prepared(PreparedAnswer[] Inside, PreparedAnswer[] Field, int ThemeCount, bool HasPriorities, long[] ItemIds);
+    private sealed record Prepared(PreparedAnswer[] Inside, PreparedAnswer[] Field, int Categories, double ChanceLevel, bool HasPriorities, long[] ItemIds);
 
     private static Prepared[] Prepare(IReadOnlyList<ComparedWave> waves) =>
     [
@@ -158,12 +173,17 @@ public static class BeforeAfter
             PreparedAnswer[] Side(Side side) =>
             [
                 .. wave.Answers.Where(a => a.Side == side).Select(a => new PreparedAnswer(
-                    a.Theme,
+                    StrategyCategories.Of(a.Priorities, a.Stale, a.Diffuse, wave.PriorityIds),
                     a.Diffuse,
                     wave.PriorityIds.Count == 0 ? 0 : a.Priorities.Count(wave.PriorityIds.Contains) / (double)wave.PriorityIds.Count,
                     [.. wave.ItemIds.Select(id => a.Ratings.GetValueOrDefault(id))])),
             ];
-            return new Prepared(Side(Participants.Side.Inside), Side(Participants.Side.Field), wave.ThemeCount, wave.PriorityIds.Count > 0, [.. wave.ItemIds]);
+            var inside = Side(Participants.Side.Inside);
+            var field = Side(Participants.Side.Field);
+            var chance = inside.Length > 0 && field.Length > 0
+                ? JensenShannon.BetweenSides([.. inside.Select(a => a.Categories)], [.. field.Select(a => a.Categories)], seed: 1, resamples: 1).ChanceLevel
+                : 0;
+            return new Prepared(inside, field, StrategyCategories.Count(wave.PriorityIds.Count), chance, wave.PriorityIds.Count > 0, [.. wave.ItemIds]);
         }),
     ];
 
@@ -213,14 +233,13 @@ public static class BeforeAfter
             }
 
             var code = side.Code();
-            var themed = Themed(group);
             var recall = group.Average(a => a.Recall);
             if (wave.HasPriorities)
             {
                 yield return (new Key(code, MetricNames.RecallMean), recall);
             }
 
-            var consensus = wave.ThemeCount > 0 && themed.Count > 0 ? Themes.Consensus(themed, wave.ThemeCount) : 0;
+            var consensus = Themes.Consensus(StrategyCategories.Sum(group.Select(a => a.Categories), wave.Categories));
             yield return (new Key(code, MetricNames.ClarityIndex), ClarityIndex.Compute(recall, group.Count(a => a.Diffuse) / (double)group.Length, consensus));
             var ratings = group.Select(a => (IReadOnlyList<int?>)a.Ratings).ToList();
             if (wave.ItemIds.Length > 0 && ratings.Any(r => r.Any(v => v.HasValue)))
@@ -229,11 +248,12 @@ public static class BeforeAfter
             }
         }
 
-        var insideThemes = Themed(inside);
-        var fieldThemes = Themed(field);
-        if (wave.ThemeCount > 0 && insideThemes.Count > 0 && fieldThemes.Count > 0)
+        if (inside.Length > 0 && field.Length > 0)
         {
-            yield return (new Key(MetricNames.AllSides, MetricNames.Divergence), JensenShannon.Divergence(insideThemes, fieldThemes, wave.ThemeCount));
+            // The wave's chance level is subtracted as in the wave analysis; it depends on the sides' sizes, which a resample keeps.
+            var raw = JensenShannon.Divergence(StrategyCategories.Sum(inside.Select(a => a.Categories), wave.Categories),
+                StrategyCategories.Sum(field.Select(a => a.Categories), wave.Categories));
+            yield return (new Key(MetricNames.AllSides, MetricNames.Divergence), Math.Max(0, raw - wave.ChanceLevel));
         }
 
         for (var i = 0; i < wave.ItemIds.Length; i++)
@@ -247,5 +267,4 @@ public static class BeforeAfter
         }
     }
 
-    private static List<int> Themed(PreparedAnswer[] answers) => [.. answers.Where(a => a.Theme.HasValue).Select(a => a.Theme!.Value)];
 }

@@ -39,7 +39,7 @@ public sealed class WorkshopStore(Db db, AnalysisStore analyses)
         await using var connection = await db.OpenAsync(cancellationToken);
         CommandDefinition Command(string sql) => new(sql, new { organisationId }, cancellationToken: cancellationToken);
         var waves = (await connection.QueryAsync<WaveRow>(Command("""
-            SELECT w.id, w.opens_at, w.closes_at, a.theme_count
+            SELECT w.id, w.opens_at, w.closes_at
             FROM wave w JOIN analysis a ON a.wave_id = w.id WHERE w.organisation_id = @organisationId ORDER BY w.opens_at
             """))).AsList();
         var answers = (await connection.QueryAsync<AnswerRow>(Command("""
@@ -76,7 +76,6 @@ public sealed class WorkshopStore(Db db, AnalysisStore analyses)
                 [.. named[a.Id]],
                 a.SelfClarity,
                 ratings[a.Id].ToDictionary(r => r.ItemId, r => r.Value)))],
-            w.ThemeCount,
             [.. priorities[w.Id]],
             [.. items[w.Id]]))).ToList();
     }
@@ -122,8 +121,6 @@ public sealed class WorkshopStore(Db db, AnalysisStore analyses)
         public DateTimeOffset OpensAt { get; init; }
 
         public DateTimeOffset ClosesAt { get; init; }
-
-        public int ThemeCount { get; init; }
     }
 
     private sealed record AnswerRow

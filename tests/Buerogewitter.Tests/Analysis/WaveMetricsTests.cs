@@ -1,4 +1,5 @@
 using Buerogewitter.Core.Analysis;
+using Buerogewitter.Core.Metrics;
 using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Tests.Analysis;
@@ -39,12 +40,18 @@ public sealed class WaveMetricsTests
     }
 
     [Fact]
-    public void Sides_with_no_theme_in_common_diverge_completely_and_each_agrees_fully()
+    public void Divergence_and_consensus_are_computed_over_priorities_stale_diffuse_and_other_not_themes()
     {
         var metrics = WaveMetrics.Compute(Answers, 2, PriorityIds, ItemIds, new Dictionary<Side, int>(), seed: 1);
 
-        Assert.Equal(1.0, Metric(metrics, "all", MetricNames.Divergence).Value, 9);
-        Assert.Equal(1.0, Metric(metrics, "inside", MetricNames.Consensus).Value, 9);
+        // Categories P11, P12, stale, diffuse, other. Inside: ½+1, ½, 0, 1, 0; field: 0, 1, 0, 0, 1.
+        double[] inside = [1.5, 0.5, 0, 1, 0];
+        double[] field = [0, 1, 0, 0, 1];
+        var raw = Metric(metrics, "all", MetricNames.DivergenceRaw);
+        Assert.Equal(JensenShannon.Divergence(inside, field), raw.Value, 9);
+        Assert.Equal(Math.Max(0, raw.Value - raw.Lower!.Value), Metric(metrics, "all", MetricNames.Divergence).Value, 9);
+        Assert.InRange(Metric(metrics, "all", MetricNames.DivergenceP).Value, 0, 1);
+        Assert.Equal(Themes.Consensus(inside), Metric(metrics, "inside", MetricNames.Consensus).Value, 9);
         Assert.Equal(1.0, Metric(metrics, "field", MetricNames.ThemeShare(1)).Value, 9);
     }
 

@@ -10,7 +10,6 @@ namespace Buerogewitter.Tests.Workshops;
 /// </summary>
 internal static class SimulatedOrganisation
 {
-    private const int ThemeCount = 4;
     private static readonly long[] PriorityIds = [11, 12, 13, 14];
     private static readonly long[] ItemIds = [101, 102, 103, 104, 105];
 
@@ -23,19 +22,21 @@ internal static class SimulatedOrganisation
         foreach (var side in Sides.Compared)
         {
             var inside = side == Side.Inside || fieldLikeInside;
-            double[] themes = inside ? [0.5, 0.2, 0.2, 0.1] : [0.1, 0.2, 0.3, 0.4];
-            var responses = random.Next(12, 26);
+            // Which priority an answer names first: the sides favour different halves of the strategy.
+            double[] profile = inside ? [0.5, 0.2, 0.2, 0.1] : [0.1, 0.2, 0.3, 0.4];
+            var responses = random.Next(25, 41);
             for (var i = 0; i < responses; i++)
             {
-                var priorities = PriorityIds.Where(_ => random.NextDouble() < 0.25 + recallShift).ToList();
+                var first = PriorityIds[Pick(profile, random)];
+                var priorities = PriorityIds.Where(id => id == first ? random.NextDouble() < 0.85 : random.NextDouble() < 0.05 + recallShift).ToList();
                 var ratings = ItemIds.ToDictionary(id => id, id => random.NextDouble() < 0.15
                     ? (int?)null
                     : Math.Clamp((int)Math.Round((inside ? 2.6 : 3.0) + likertShift + ((random.NextDouble() - 0.5) * 3)), 1, 5));
-                answers.Add(new AnalysedAnswer(side, Pick(themes, random), random.NextDouble() < 0.35, false, priorities, 3, ratings));
+                answers.Add(new AnalysedAnswer(side, null, priorities.Count == 0 && random.NextDouble() < 0.7, false, priorities, 3, ratings));
             }
         }
 
-        return new ComparedWave(answers, ThemeCount, PriorityIds, ItemIds);
+        return new ComparedWave(answers, PriorityIds, ItemIds);
     }
 
     private static int Pick(double[] weights, Random random)
