@@ -45,12 +45,18 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             SELECT MAX(id) FROM strategy_version
             WHERE organisation_id = @Id AND version_no = (SELECT MAX(version_no) FROM strategy_version WHERE organisation_id = @Id)
             """, new { organisation.Id }, transaction, cancellationToken));
-        var missing = new[] { templateId is null ? "a survey template" : null, strategyVersionId is null ? "a strategy version with its priorities" : null }
-            .OfType<string>().ToList();
+        var missing = new[]
+        {
+            templateId is null ? ("a survey template", $"the questionnaire page /admin/o/{organisation.Slug}/template") : default,
+            strategyVersionId is null
+                ? ("a strategy version with its priorities", $"buerogewitter strategy set --org {organisation.Slug} --file PRIORITIES.csv")
+                : default,
+        }.Where(m => m.Item1 is not null).ToList();
         if (missing.Count > 0)
         {
             return new WaveOpenResult(WaveOpenOutcome.MissingSetup, null,
-                $"organisation '{organisation.Slug}' needs {string.Join(" and ", missing)} before a wave can open; set them up first (buerogewitter demo creates both)");
+                $"organisation '{organisation.Slug}' needs {string.Join(" and ", missing.Select(m => m.Item1))} before a wave can open; " +
+                $"set up with {string.Join(" and ", missing.Select(m => m.Item2))}");
         }
 
         var id = await connection.ExecuteScalarAsync<long>(Command($"""
