@@ -116,6 +116,8 @@ public sealed record AdminText
     public required string EffectiveFrom { get; init; }
     public required string Note { get; init; }
     public required string Priority { get; init; }
+    public required string PriorityGerman { get; init; }
+    public required string PriorityEnglish { get; init; }
     public required string Examples { get; init; }
     public required string ExamplesHint { get; init; }
     public required string SaveVersion { get; init; }
@@ -252,6 +254,8 @@ public sealed record AdminText
         EffectiveFrom = "Gilt ab",
         Note = "Anmerkung (optional)",
         Priority = "Priorität",
+        PriorityGerman = "Priorität (Deutsch)",
+        PriorityEnglish = "Priorität auf Englisch (optional)",
         Examples = "Beispielformulierungen (optional, eine je Zeile)",
         ExamplesHint = "So könnten Mitarbeitende die Priorität in eigenen Worten nennen.",
         SaveVersion = "Neue Version speichern",
@@ -389,6 +393,8 @@ public sealed record AdminText
         EffectiveFrom = "Effective from",
         Note = "Note (optional)",
         Priority = "Priority",
+        PriorityGerman = "Priority (German)",
+        PriorityEnglish = "Priority in English (optional)",
         Examples = "Example phrases (optional, one per line)",
         ExamplesHint = "How employees might name the priority in their own words.",
         SaveVersion = "Save new version",
