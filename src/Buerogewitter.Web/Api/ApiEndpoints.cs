@@ -1,5 +1,7 @@
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Strategy;
+using Buerogewitter.Core.Surveys;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Reports;
@@ -18,6 +20,17 @@ public sealed record OrganisationResource(
     public static OrganisationResource From(Organisation o) =>
         new(o.Slug, o.Name, o.TimeZone, o.Language, o.PulseCron, o.ScoreMinResponses, o.TextMinResponses, o.AnonymityFrozenAt);
 }
+
+/// <summary>A strategy version: its number, the day it takes effect and its priorities in order.</summary>
+public sealed record StrategyResource(int Version, DateOnly EffectiveFrom, string? Note, IReadOnlyList<PriorityDraft> Priorities)
+{
+    public static StrategyResource From(StrategyVersion v) => new(v.VersionNo, v.EffectiveFrom, v.Note, v.Priorities);
+}
+
+/// <summary>A new strategy version; without <c>EffectiveFrom</c> it takes effect today in the organisation's time zone.</summary>
+public sealed record NewStrategyResource(DateOnly? EffectiveFrom, string? Note, IReadOnlyList<NewPriorityResource>? Priorities);
+
+public sealed record NewPriorityResource(string? Text, string? TextEn, IReadOnlyList<string>? Examples);
 
 /// <summary>
 /// REST API under <c>/api/v1</c> for the organisation an API key belongs to. Every lookup goes
@@ -63,6 +76,9 @@ public static class ApiEndpoints
         api.MapGet("/organisations/{slug}/waves", ListWavesAsync);
         api.MapGet("/organisations/{slug}/waves/{waveId:long}/metrics", WaveMetricsAsync);
         api.MapGet("/organisations/{slug}/report", ReportAsync).Produces<string>(StatusCodes.Status200OK, "text/html");
+        api.MapGet("/organisations/{slug}/questionnaire", QuestionnaireAsync);
+        api.MapGet("/organisations/{slug}/strategy", StrategyAsync);
+        api.MapPut("/organisations/{slug}/strategy", SetStrategyAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<List<OrganisationResource>>> ListOrganisationsAsync(
@@ -130,6 +146,54 @@ public static class ApiEndpoints
 
         var chosen = language is "de" or "en" ? language : organisation.Language;
         return TypedResults.Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The questionnaire new waves ask, in German and English.</summary>
+    private static async Task<Results<Ok<SurveyTemplate>, ProblemHttpResult>> QuestionnaireAsync(
+        string slug, HttpContext context, AdminOrganisationStore organisations, TemplateAdminStore templates, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+        && await templates.CurrentAsync(organisation.Id, cancellationToken) is { } template
+            ? TypedResults.Ok(template)
+            : NotFound();
+
+    /// <summary>The newest strategy version, the one new waves are scored against; 404 while there is none.</summary>
+    private static async Task<Results<Ok<StrategyResource>, ProblemHttpResult>> StrategyAsync(
+        string slug, HttpContext context, AdminOrganisationStore organisations, StrategyAdminStore strategies, CancellationToken cancellationToken) =>
+        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
+        && await strategies.HistoryAsync(organisation.Id, cancellationToken) is [var newest, ..]
+            ? TypedResults.Ok(StrategyResource.From(newest))
+            : NotFound();
+
+    /// <summary>
+    /// Adds a strategy version with the rules of <c>strategy set</c> and the admin page: 3–5 priorities,
+    /// not effective before the current version; a request with problems writes nothing.
+    /// </summary>
+    private static async Task<Results<Ok<StrategyResource>, ProblemHttpResult>> SetStrategyAsync(
+        string slug, NewStrategyResource body, HttpContext context, AdminOrganisationStore organisations, StrategyAdminStore strategies,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        var priorities = (body.Priorities ?? []).Select(p => new PriorityDraft(p.Text?.Trim() ?? "", string.IsNullOrWhiteSpace(p.TextEn) ? null : p.TextEn.Trim(),
+            (p.Examples ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).ToList())).ToList();
+        var effectiveFrom = body.EffectiveFrom ?? DateOnly.FromDateTime(
+            TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        var history = await strategies.HistoryAsync(organisation.Id, cancellationToken);
+        var problems = StrategyRules.Check(priorities)
+            .Concat(new[] { StrategyRules.CheckEffectiveFrom(effectiveFrom, history.Count > 0 ? history[0].EffectiveFrom : null) }.OfType<string>())
+            .ToList();
+        if (problems.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The strategy has problems; nothing was saved",
+                extensions: new Dictionary<string, object?> { ["problems"] = problems });
+        }
+
+        var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
+        var version = await strategies.CreateAsync(organisation.Id, effectiveFrom, note, priorities, cancellationToken);
+        return TypedResults.Ok(new StrategyResource(version, effectiveFrom, note, priorities));
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
