@@ -118,6 +118,41 @@ public sealed class WaveStore(Db db, TimeProvider clock)
         return changed == 1;
     }
 
+    /// <summary>Open waves, of every organisation, whose first or second reminder time has come.</summary>
+    public async Task<IReadOnlyList<Wave>> RemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Wave>(Command($"""
+            SELECT {Columns} FROM wave
+            WHERE closed_at IS NULL AND closes_at > @now AND (reminder1_at <= @now OR reminder2_at <= @now)
+            ORDER BY id
+            """, new { now }, null, cancellationToken))).AsList();
+    }
+
+    /// <summary>Waves past their closing time that nobody has closed yet.</summary>
+    public async Task<IReadOnlyList<long>> ClosingDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<long>(Command(
+            "SELECT id FROM wave WHERE closed_at IS NULL AND closes_at <= @now ORDER BY id", new { now }, null, cancellationToken))).AsList();
+    }
+
+    /// <summary>
+    /// Closed waves without an analysis whose analysis has not yet failed <paramref name="maxAttempts"/> times,
+    /// oldest first: later waves match their themes to the earlier ones.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> UnanalysedAsync(DateTimeOffset now, int maxAttempts, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<long>(Command("""
+            SELECT w.id FROM wave w
+            WHERE (w.closed_at IS NOT NULL OR w.closes_at <= @now)
+              AND NOT EXISTS (SELECT 1 FROM analysis a WHERE a.wave_id = w.id)
+              AND NOT EXISTS (SELECT 1 FROM wave_problem p WHERE p.wave_id = w.id AND p.step = @step AND p.attempts >= @maxAttempts)
+            ORDER BY w.opens_at, w.id
+            """, new { now, maxAttempts, step = WaveStep.Analysis }, null, cancellationToken))).AsList();
+    }
+
     /// <summary>Invitations and responses per wave and side, counted (never joined: responses carry no invitation).</summary>
     public async Task<IReadOnlyList<WaveSideCount>> CountsAsync(long organisationId, CancellationToken cancellationToken = default)
     {

@@ -26,6 +26,7 @@ public static class Verbs
         new WaveOpenVerb(),
         new WaveRemindVerb(),
         new WaveCloseVerb(),
+        new WaveAnalyseVerb(),
         new WaveListVerb(),
         new ClusterAnswersVerb(),
         new ScoreAnswersVerb(),
