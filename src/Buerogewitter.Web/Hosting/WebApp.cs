@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Mail;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -43,7 +44,7 @@ public static class WebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddPulseJobs();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<MailServerHealth>("mail");
         builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
 
         var app = builder.Build();
