@@ -45,18 +45,20 @@ public static class WebApp
         builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddPulseJobs();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<MailServerHealth>("mail");
-        builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
+        builder.Services.AddReverseProxy(builder.Configuration);
+        builder.Services.AddSurveyLinkGuard(builder.Configuration.GetValue("Survey:UnknownLinksPerMinute", SurveyLinkGuard.DefaultUnknownLinksPerMinute));
 
         var app = builder.Build();
+        app.UseReverseProxy();
         app.UseExceptionHandler("/error");
         app.UseSecurityHeaders();
+        app.UseSurveyLinkGuard();
         app.UseRequestLocalization(LanguageSelection.Options(new SurveyLanguageProvider()));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
         });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAdmin();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();

@@ -148,8 +148,7 @@ public sealed class WaveLifecycleTests
         world.Clock.Advance(TimeSpan.FromDays(7));
         VerbResult failing;
         int attempts;
-        await RenameAsync(world, "analysis_metric", "analysis_metric_away");
-        try
+        await using (await TableAway.RenameAsync(world.Db, "analysis_metric"))
         {
             // Four ticks: the close with the first attempt, two more attempts, then it waits for someone.
             for (var tick = 0; tick < 4; tick++)
@@ -160,10 +159,6 @@ public sealed class WaveLifecycleTests
 
             attempts = (await world.Get<WaveProblemStore>().ListAsync(organisation.Id, Ct)).Single().Attempts;
             failing = await world.RunAsync("wave", "list", "--org", "acme");
-        }
-        finally
-        {
-            await RenameAsync(world, "analysis_metric_away", "analysis_metric");
         }
 
         var analysed = await world.RunAsync("wave", "analyse", "--org", "acme");
@@ -198,12 +193,5 @@ public sealed class WaveLifecycleTests
     {
         await using var connection = await world.Db.OpenAsync(Ct);
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM analysis WHERE wave_id = @waveId", new { waveId }) == 1;
-    }
-
-    // A table that is away is a real failure of the real analysis, on every engine, without touching its code.
-    private static async Task RenameAsync(PulseWorld world, string from, string to)
-    {
-        await using var connection = await world.Db.OpenAsync(Ct);
-        await connection.ExecuteAsync(world.Engine == Engines.SqlServer ? $"EXEC sp_rename '{from}', '{to}'" : $"ALTER TABLE {from} RENAME TO {to}");
     }
 }
