@@ -48,22 +48,26 @@ public sealed partial class WaveLifecycle(
     }
 
     /// <summary>One batch of invitations after an invitation id (see <see cref="PulseMailer.SendBatchAsync"/>).</summary>
-    public Task<(int Sent, long Last)> SendInvitationsAsync(Wave wave, long afterInvitationId, CancellationToken cancellationToken) =>
-        MailAsync(wave, () => mailer.SendBatchAsync(wave, MailKind.Invite, afterInvitationId, cancellationToken), cancellationToken);
+    public async Task<(int Sent, long Last)> SendInvitationsAsync(Wave wave, long afterInvitationId, CancellationToken cancellationToken)
+    {
+        var result = await MailAsync(wave, () => mailer.SendBatchAsync(wave, MailKind.Invite, afterInvitationId, cancellationToken), cancellationToken);
+        LogInvited(wave.Id, result.Sent);
+        return result;
+    }
 
     /// <summary>Every pending invitation, batch after batch.</summary>
-    public Task<int> SendAllInvitationsAsync(Wave wave, CancellationToken cancellationToken) =>
-        MailAsync(wave, () => mailer.SendAllAsync(wave, MailKind.Invite, cancellationToken), cancellationToken);
+    public async Task<int> SendAllInvitationsAsync(Wave wave, CancellationToken cancellationToken)
+    {
+        var sent = await MailAsync(wave, () => mailer.SendAllAsync(wave, MailKind.Invite, cancellationToken), cancellationToken);
+        LogInvited(wave.Id, sent);
+        return sent;
+    }
 
     /// <summary>Pending invitations, then the reminder round that is due (or, forced, the next one).</summary>
     public async Task<(int Invites, string? Round, int Reminders)> RemindAsync(Wave wave, bool force, CancellationToken cancellationToken)
     {
         var result = await MailAsync(wave, () => mailer.RemindAsync(wave, force, cancellationToken), cancellationToken);
-        if (result.Round is not null)
-        {
-            LogReminded(wave.Id, result.Reminders, result.Round);
-        }
-
+        LogReminded(wave.Id, result.Reminders, result.Round ?? "none", result.Invites);
         return result;
     }
 
@@ -181,8 +185,11 @@ public sealed partial class WaveLifecycle(
     [LoggerMessage(Level = LogLevel.Information, Message = "Wave {WaveId} of {Organisation} opened with {Invitations} invitations")]
     private partial void LogOpened(long waveId, string organisation, int invitations);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wave {WaveId}: {Reminders} reminders of round {Round} sent")]
-    private partial void LogReminded(long waveId, int reminders, string round);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wave {WaveId}: {Invitations} invitations sent")]
+    private partial void LogInvited(long waveId, int invitations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wave {WaveId}: {Reminders} reminders of round {Round} and {Invitations} late invitations sent")]
+    private partial void LogReminded(long waveId, int reminders, string round, int invitations);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wave {WaveId} closed and analysed: {Answers} answers, {Themes} themes")]
     private partial void LogClosedAndAnalysed(long waveId, int answers, int themes);
