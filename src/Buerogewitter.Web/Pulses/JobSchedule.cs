@@ -82,7 +82,7 @@ public sealed partial class JobSchedule(
     private static bool Matches(RecurringJobDto? job, string cron, string timeZone, long? organisationId = null) =>
         job is { Removed: false, LoadException: null, Job: not null }
         && job.Cron == cron
-        && job.TimeZoneId == timeZone
+        && job.TimeZoneId == TimeZoneInfo.FindSystemTimeZoneById(timeZone).Id
         && (organisationId is null || (job.Job.Args.Count > 0 && job.Job.Args[0] is long id && id == organisationId));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recurring jobs of {Organisation} registered")]

@@ -2,8 +2,8 @@ using System.Globalization;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Reports;
-using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Mail;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Reports;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Cli;
@@ -24,15 +23,7 @@ public sealed class StrategySetVerb : Verb
     public override async Task<int> RunAsync(VerbContext context)
     {
         var path = context.Require("file");
-        string content;
-        try
-        {
-            content = await File.ReadAllTextAsync(path, Encoding.UTF8, context.Cancellation);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read {path}: {ex.Message}");
-        }
+        var content = await context.ReadFileAsync(path);
 
         var effectiveText = context.Get("effective-from");
         DateOnly? effectiveFrom = null;
