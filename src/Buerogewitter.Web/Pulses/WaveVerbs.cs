@@ -102,6 +102,13 @@ public sealed class WaveCloseVerb : Verb
 
         context.Progress("closing and analysing its answers…");
         var closed = await context.Service<WaveLifecycle>().CloseAsync(wave.Id, context.Cancellation);
+        if (!closed.Closed)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"buerogewitter wave close: wave {wave.Id} was closed meanwhile (by serve or another command), which also analyses it"));
+            return CommandLine.Failure;
+        }
+
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wave {wave.Id} closed"));
         return AnalysisOutcome.Report(context, organisation.Slug, wave.Id, closed.AnalysisProblem);
     }
