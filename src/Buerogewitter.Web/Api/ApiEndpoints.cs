@@ -1,3 +1,4 @@
+using System.Globalization;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Strategy;
@@ -41,6 +42,8 @@ public static class ApiEndpoints
 {
     public const int MaxRosterBytes = 2 * 1024 * 1024;
 
+    public const int MaxStrategyBytes = 64 * 1024;
+
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
@@ -78,7 +81,10 @@ public static class ApiEndpoints
         api.MapGet("/organisations/{slug}/report", ReportAsync).Produces<string>(StatusCodes.Status200OK, "text/html");
         api.MapGet("/organisations/{slug}/questionnaire", QuestionnaireAsync);
         api.MapGet("/organisations/{slug}/strategy", StrategyAsync);
-        api.MapPut("/organisations/{slug}/strategy", SetStrategyAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPut("/organisations/{slug}/strategy", SetStrategyAsync).Accepts<NewStrategyResource>("application/json", "text/csv")
+            .WithDescription("A new strategy version: JSON as described, or text/csv with the columns of `buerogewitter strategy set` " +
+                "(id,text,text_en,examples) and effectiveFrom and note in the query string.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<List<OrganisationResource>>> ListOrganisationsAsync(
@@ -166,34 +172,84 @@ public static class ApiEndpoints
 
     /// <summary>
     /// Adds a strategy version with the rules of <c>strategy set</c> and the admin page: 3–5 priorities,
-    /// not effective before the current version; a request with problems writes nothing.
+    /// not effective before the current version; a request with problems writes nothing. The body is JSON,
+    /// or the CSV file <c>strategy set</c> reads (its problems then name their lines).
     /// </summary>
     private static async Task<Results<Ok<StrategyResource>, ProblemHttpResult>> SetStrategyAsync(
-        string slug, NewStrategyResource body, HttpContext context, AdminOrganisationStore organisations, StrategyAdminStore strategies,
-        TimeProvider clock, CancellationToken cancellationToken)
+        string slug, [FromQuery] string? effectiveFrom, [FromQuery] string? note, HttpContext context, AdminOrganisationStore organisations,
+        StrategyAdminStore strategies, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation)
         {
             return NotFound();
         }
 
-        var priorities = (body.Priorities ?? []).Select(p => new PriorityDraft(p.Text?.Trim() ?? "", string.IsNullOrWhiteSpace(p.TextEn) ? null : p.TextEn.Trim(),
+        // The body is read only after the tenant check: another organisation's path answers 404 whatever is sent.
+        if (context.Request.ContentLength > MaxStrategyBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Strategy too large");
+        }
+
+        var (request, problems) = context.Request.HasJsonContentType()
+            ? await ReadJsonAsync(context.Request, cancellationToken)
+            : await ReadCsvAsync(context.Request, effectiveFrom, note, cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a strategy in JSON", detail: problems[0]);
+        }
+
+        var priorities = (request.Priorities ?? []).Select(p => new PriorityDraft(p.Text?.Trim() ?? "", string.IsNullOrWhiteSpace(p.TextEn) ? null : p.TextEn.Trim(),
             (p.Examples ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).ToList())).ToList();
-        var effectiveFrom = body.EffectiveFrom ?? DateOnly.FromDateTime(
+        var effective = request.EffectiveFrom ?? DateOnly.FromDateTime(
             TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
         var history = await strategies.HistoryAsync(organisation.Id, cancellationToken);
-        var problems = StrategyRules.Check(priorities)
-            .Concat(new[] { StrategyRules.CheckEffectiveFrom(effectiveFrom, history.Count > 0 ? history[0].EffectiveFrom : null) }.OfType<string>())
-            .ToList();
+        problems = [.. problems.Count > 0 ? problems : StrategyRules.Check(priorities),
+            .. new[] { StrategyRules.CheckEffectiveFrom(effective, history.Count > 0 ? history[0].EffectiveFrom : null) }.OfType<string>()];
         if (problems.Count > 0)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The strategy has problems; nothing was saved",
                 extensions: new Dictionary<string, object?> { ["problems"] = problems });
         }
 
-        var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
-        var version = await strategies.CreateAsync(organisation.Id, effectiveFrom, note, priorities, cancellationToken);
-        return TypedResults.Ok(new StrategyResource(version, effectiveFrom, note, priorities));
+        var saved = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        var version = await strategies.CreateAsync(organisation.Id, effective, saved, priorities, cancellationToken);
+        return TypedResults.Ok(new StrategyResource(version, effective, saved, priorities));
+    }
+
+    /// <summary>The JSON body, or null and why it could not be read.</summary>
+    private static async Task<(NewStrategyResource? Request, List<string> Problems)> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFromJsonAsync<NewStrategyResource>(cancellationToken) is { } body ? (body, []) : (null, ["the body is empty"]);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return (null, [ex.Message]);
+        }
+    }
+
+    /// <summary>A priorities CSV body with the date and note from the query; every problem of the file with its line.</summary>
+    private static async Task<(NewStrategyResource? Request, List<string> Problems)> ReadCsvAsync(
+        HttpRequest request, string? effectiveFrom, string? note, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        var parsed = PrioritiesFile.Parse(await reader.ReadToEndAsync(cancellationToken));
+        var problems = parsed.Problems.ToList();
+        DateOnly? date = null;
+        if (effectiveFrom is not null)
+        {
+            if (DateOnly.TryParseExact(effectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                date = day;
+            }
+            else
+            {
+                problems.Add($"effectiveFrom '{effectiveFrom}' is not a date like 2027-01-04");
+            }
+        }
+
+        return (new NewStrategyResource(date, note, parsed.Priorities.Select(p => new NewPriorityResource(p.Text, p.TextEn, p.Examples)).ToList()), problems);
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");

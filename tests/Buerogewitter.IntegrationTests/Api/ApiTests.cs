@@ -143,6 +143,13 @@ public sealed class ApiTests
         var otherWrite = await client.PutAsync("/api/v1/organisations/demo/strategy", Json("""
             {"priorities":[{"text":"A"},{"text":"B"},{"text":"C"}]}
             """), TestContext.Current.CancellationToken);
+        // The file strategy set reads works too, with the date and note in the query.
+        var csvRejected = await client.PutAsync("/api/v1/organisations/alpha/strategy?effectiveFrom=2027-04-01",
+            new StringContent("id,text\nP1,Key Accounts\nP1,Service\n", Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        var csvSaved = await client.PutAsync("/api/v1/organisations/alpha/strategy?effectiveFrom=2027-04-01&note=Q2",
+            new StringContent("id,text,text_en\nP1,Key Accounts entwickeln,Develop key accounts\nP2,Service ausbauen,\nP3,Export nach Polen,\n", Encoding.UTF8, "text/csv"),
+            TestContext.Current.CancellationToken);
+        using var second = JsonDocument.Parse(await client.GetStringAsync("/api/v1/organisations/alpha/strategy", TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
         using (var problems = JsonDocument.Parse(await rejected.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
@@ -161,8 +168,19 @@ public sealed class ApiTests
         Assert.Equal(5, questionnaire.RootElement.GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, otherRead.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, csvRejected.StatusCode);
+        using (var problems = JsonDocument.Parse(await csvRejected.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
+        {
+            Assert.Equal(["line 3: id 'P1' already appears on line 2", "the file lists 2 priorities; a strategy has 3 to 5"],
+                problems.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, csvSaved.StatusCode);
+        Assert.Equal(2, second.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal("Q2", second.RootElement.GetProperty("note").GetString());
+        Assert.Equal("Develop key accounts", second.RootElement.GetProperty("priorities")[0].GetProperty("textEn").GetString());
         await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM strategy_version WHERE organisation_id = @AlphaId", new { world.AlphaId }));
+        Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM strategy_version WHERE organisation_id = @AlphaId", new { world.AlphaId }));
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM priority p JOIN strategy_version v ON v.id = p.strategy_version_id WHERE v.organisation_id = @DemoId AND p.text = 'A'",
             new { world.DemoId }));
