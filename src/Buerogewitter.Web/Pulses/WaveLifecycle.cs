@@ -51,7 +51,11 @@ public sealed partial class WaveLifecycle(
     public async Task<(int Sent, long Last)> SendInvitationsAsync(Wave wave, long afterInvitationId, CancellationToken cancellationToken)
     {
         var result = await MailAsync(wave, () => mailer.SendBatchAsync(wave, MailKind.Invite, afterInvitationId, cancellationToken), cancellationToken);
-        LogInvited(wave.Id, result.Sent);
+        if (result.Sent > 0)
+        {
+            LogInvited(wave.Id, result.Sent);
+        }
+
         return result;
     }
 
@@ -59,7 +63,11 @@ public sealed partial class WaveLifecycle(
     public async Task<int> SendAllInvitationsAsync(Wave wave, CancellationToken cancellationToken)
     {
         var sent = await MailAsync(wave, () => mailer.SendAllAsync(wave, MailKind.Invite, cancellationToken), cancellationToken);
-        LogInvited(wave.Id, sent);
+        if (sent > 0)
+        {
+            LogInvited(wave.Id, sent);
+        }
+
         return sent;
     }
 
@@ -67,7 +75,11 @@ public sealed partial class WaveLifecycle(
     public async Task<(int Invites, string? Round, int Reminders)> RemindAsync(Wave wave, bool force, CancellationToken cancellationToken)
     {
         var result = await MailAsync(wave, () => mailer.RemindAsync(wave, force, cancellationToken), cancellationToken);
-        LogReminded(wave.Id, result.Reminders, result.Round ?? "none", result.Invites);
+        if (result.Reminders + result.Invites > 0)
+        {
+            LogReminded(wave.Id, result.Reminders, result.Round ?? "none", result.Invites);
+        }
+
         return result;
     }
 
