@@ -152,12 +152,7 @@ public sealed class ApiTests
         using var second = JsonDocument.Parse(await client.GetStringAsync("/api/v1/organisations/alpha/strategy", TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
-        using (var problems = JsonDocument.Parse(await rejected.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
-        {
-            Assert.Equal(["a strategy has 3 to 5 priorities, not 2", "priority 2: text is empty"],
-                problems.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
-        }
-
+        Assert.Equal(["a strategy has 3 to 5 priorities, not 2", "priority 2: text is empty"], await ProblemsAsync(rejected));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(1, strategy.RootElement.GetProperty("version").GetInt32());
         Assert.Equal("2027-01-04", strategy.RootElement.GetProperty("effectiveFrom").GetString());
@@ -169,12 +164,7 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.NotFound, otherRead.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherWrite.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, csvRejected.StatusCode);
-        using (var problems = JsonDocument.Parse(await csvRejected.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
-        {
-            Assert.Equal(["line 3: id 'P1' already appears on line 2", "the file lists 2 priorities; a strategy has 3 to 5"],
-                problems.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
-        }
-
+        Assert.Equal(["line 3: id 'P1' already appears on line 2", "the file lists 2 priorities; a strategy has 3 to 5"], await ProblemsAsync(csvRejected));
         Assert.Equal(HttpStatusCode.OK, csvSaved.StatusCode);
         Assert.Equal(2, second.RootElement.GetProperty("version").GetInt32());
         Assert.Equal("Q2", second.RootElement.GetProperty("note").GetString());
@@ -184,6 +174,12 @@ public sealed class ApiTests
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM priority p JOIN strategy_version v ON v.id = p.strategy_version_id WHERE v.organisation_id = @DemoId AND p.text = 'A'",
             new { world.DemoId }));
+    }
+
+    private static async Task<List<string?>> ProblemsAsync(HttpResponseMessage response)
+    {
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return problem.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString()).ToList();
     }
 
     /// <summary>A client carrying a fresh API key of the organisation, made on its "API keys" page.</summary>
