@@ -56,7 +56,6 @@ public static partial class SurveyThroughput
             {
                 ["Database:Provider"] = engine,
                 ["ConnectionStrings:Buerogewitter"] = db.ConnectionString,
-                ["Survey:RequestsPerMinute"] = "100000000",
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });

@@ -1,11 +1,12 @@
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Surveys;
 using Buerogewitter.Core.Workshops;
 
 namespace Buerogewitter.Core.Demo;
 
 /// <summary>A complete, fictional client with six survey waves and one workshop, ready to be stored.</summary>
 public sealed record DemoScenario(DemoOrganisation Organisation, IReadOnlyList<DemoPerson> People,
-    IReadOnlyList<DemoStrategyVersion> StrategyVersions, DemoTemplate Template,
+    IReadOnlyList<DemoStrategyVersion> StrategyVersions, SurveyTemplate Template,
     IReadOnlyList<DemoWave> Waves, DemoWorkshop Workshop);
 
 public sealed record DemoOrganisation(string Slug, string Name, string TimeZone, string Language);
@@ -17,11 +18,6 @@ public sealed record DemoPerson(string Email, string Name, Side Side, string? Ta
 public sealed record DemoPriority(string Text, string? Examples);
 
 public sealed record DemoStrategyVersion(int VersionNo, DateOnly EffectiveFrom, IReadOnlyList<DemoPriority> Priorities);
-
-public sealed record DemoLikertItem(string TextDe, string TextEn, string LowDe, string HighDe, string LowEn, string HighEn);
-
-public sealed record DemoTemplate(string StrategyQuestionDe, string StrategyQuestionEn, string ClarityItemDe, string ClarityItemEn,
-    string OpenQuestionDe, string OpenQuestionEn, IReadOnlyList<DemoLikertItem> Items);
 
 /// <summary>
 /// One survey wave. <paramref name="RespondentEmails"/> says who answered (to mark invitations used);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Surveys;
 
 namespace Buerogewitter.Core.Demo;
 
@@ -47,7 +48,7 @@ public static class DemoScenarioBuilder
         }
         return new DemoScenario(
             new DemoOrganisation(DemoTexts.Slug, DemoTexts.CompanyName, DemoTexts.TimeZone, Languages.German),
-            people, Strategy(months[0]), DemoTexts.Template, waves, workshop);
+            people, Strategy(months[0]), DefaultQuestionnaire.Template, waves, workshop);
     }
 
     private static List<DemoPerson> BuildPeople(Random rng)

@@ -58,32 +58,6 @@ internal static class DemoTexts
             Lines("Marge", "Rabattmatrix", "Rabattregeln", "Preisdisziplin", "Deckungsbeitrag", "DB", "margin", "discount rules")),
     ];
 
-    public static readonly DemoTemplate Template = new(
-        StrategyQuestionDe: "Wie sieht unsere aktuelle Vertriebsstrategie aus?",
-        StrategyQuestionEn: "What is our current sales strategy?",
-        ClarityItemDe: "Ich kenne unsere Vertriebsstrategie und könnte sie erklären.",
-        ClarityItemEn: "I know our sales strategy and could explain it.",
-        OpenQuestionDe: "Was ist Ihnen in der Zusammenarbeit mit der anderen Seite am wichtigsten?",
-        OpenQuestionEn: "What matters most to you in working with the other side?",
-        Items:
-        [
-            new("Ich bekomme von der anderen Seite rechtzeitig die Informationen, die ich für meine Arbeit brauche.",
-                "I get the information I need for my work from the other side in time.",
-                "nie", "immer", "never", "always"),
-            new("Die Zusammenarbeit mit der anderen Seite ist von Respekt geprägt.",
-                "Working with the other side is marked by respect.",
-                "trifft gar nicht zu", "trifft voll zu", "strongly disagree", "strongly agree"),
-            new("Wenn etwas schiefgeht, suchen wir gemeinsam eine Lösung statt Schuldige.",
-                "When something goes wrong, we look for a solution together rather than someone to blame.",
-                "trifft gar nicht zu", "trifft voll zu", "strongly disagree", "strongly agree"),
-            new("Ich weiß, was die andere Seite im Moment am meisten belastet.",
-                "I know what is weighing most on the other side at the moment.",
-                "trifft gar nicht zu", "trifft voll zu", "strongly disagree", "strongly agree"),
-            new("Absprachen zwischen Innen- und Außendienst werden eingehalten.",
-                "Agreements between inside and field sales are kept.",
-                "trifft gar nicht zu", "trifft voll zu", "strongly disagree", "strongly agree"),
-        ]);
-
     public const string Moderator = "Dr. Katrin Albers (extern)";
 
     public const string WorkshopGoal =

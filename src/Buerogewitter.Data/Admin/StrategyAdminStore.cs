@@ -1,10 +1,8 @@
+using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Database;
 using Dapper;
 
 namespace Buerogewitter.Data.Admin;
-
-/// <summary>A priority; <see cref="Examples"/> holds newline-separated phrases that name it.</summary>
-public sealed record PriorityText(string Text, string? Examples);
 
 public sealed record StrategyVersion
 {
@@ -16,12 +14,13 @@ public sealed record StrategyVersion
 
     public string? Note { get; init; }
 
-    public IReadOnlyList<PriorityText> Priorities { get; set; } = [];
+    public IReadOnlyList<PriorityDraft> Priorities { get; set; } = [];
 }
 
 /// <summary>
 /// Strategy versions are append-only: answers are scored against the version in force when they
-/// were given, so a version that waves refer to is never edited, only followed by a new one.
+/// were given, so a version that waves refer to is never edited, only followed by a new one. A
+/// priority's example phrases are stored one per line.
 /// </summary>
 public sealed class StrategyAdminStore(Db db, TimeProvider clock)
 {
@@ -31,20 +30,22 @@ public sealed class StrategyAdminStore(Db db, TimeProvider clock)
         var versions = (await connection.QueryAsync<StrategyVersion>(new CommandDefinition(
             "SELECT id, version_no, effective_from, note FROM strategy_version WHERE organisation_id = @organisationId ORDER BY version_no DESC",
             new { organisationId }, cancellationToken: cancellationToken))).AsList();
-        var priorities = (await connection.QueryAsync<(long VersionId, string Text, string? Examples)>(new CommandDefinition("""
-            SELECT p.strategy_version_id, p.text, p.examples FROM priority p
+        var priorities = (await connection.QueryAsync<(long VersionId, string Text, string? TextEn, string? Examples)>(new CommandDefinition("""
+            SELECT p.strategy_version_id, p.text, p.text_en, p.examples FROM priority p
             JOIN strategy_version v ON v.id = p.strategy_version_id
             WHERE v.organisation_id = @organisationId ORDER BY p.position
             """, new { organisationId }, cancellationToken: cancellationToken))).ToLookup(p => p.VersionId);
         foreach (var version in versions)
         {
-            version.Priorities = priorities[version.Id].Select(p => new PriorityText(p.Text, p.Examples)).ToList();
+            version.Priorities = priorities[version.Id]
+                .Select(p => new PriorityDraft(p.Text, p.TextEn, p.Examples?.Split('\n') ?? [])).ToList();
         }
 
         return versions;
     }
 
-    public async Task<int> CreateAsync(long organisationId, DateOnly effectiveFrom, string? note, IReadOnlyList<PriorityText> priorities,
+    /// <summary>Adds the next version; returns its number. Callers check <see cref="StrategyRules"/> first.</summary>
+    public async Task<int> CreateAsync(long organisationId, DateOnly effectiveFrom, string? note, IReadOnlyList<PriorityDraft> priorities,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
@@ -62,8 +63,9 @@ public sealed class StrategyAdminStore(Db db, TimeProvider clock)
         for (var i = 0; i < priorities.Count; i++)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO priority (strategy_version_id, position, text, examples) VALUES (@id, @position, @Text, @Examples)",
-                new { id, position = i + 1, priorities[i].Text, priorities[i].Examples }, transaction, cancellationToken: cancellationToken));
+                "INSERT INTO priority (strategy_version_id, position, text, text_en, examples) VALUES (@id, @position, @Text, @TextEn, @examples)",
+                new { id, position = i + 1, priorities[i].Text, priorities[i].TextEn, examples = priorities[i].Examples.Count == 0 ? null : string.Join('\n', priorities[i].Examples) },
+                transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);

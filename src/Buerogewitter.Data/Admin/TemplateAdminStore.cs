@@ -1,14 +1,10 @@
+using System.Data.Common;
+using Buerogewitter.Core.Surveys;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Surveys;
 using Dapper;
 
 namespace Buerogewitter.Data.Admin;
-
-public sealed record TemplateItem(string TextDe, string TextEn, string LowLabelDe, string HighLabelDe, string LowLabelEn, string HighLabelEn);
-
-public sealed record SurveyTemplate(
-    string Name, string StrategyQuestionDe, string StrategyQuestionEn, string ClarityItemDe, string ClarityItemEn,
-    string? OpenQuestionDe, string? OpenQuestionEn, IReadOnlyList<TemplateItem> Items);
 
 /// <summary>
 /// The survey template of an organisation. Saving adds a new template rather than changing the
@@ -42,11 +38,19 @@ public sealed class TemplateAdminStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertAsync(connection, transaction, db.Dialect, organisationId, template, clock.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes a template and its items inside the caller's transaction; returns its id and its items' ids in order.</summary>
+    internal static async Task<(long Id, IReadOnlyList<long> ItemIds)> InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        long organisationId, SurveyTemplate template, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             INSERT INTO survey_template (organisation_id, name, strategy_question_de, strategy_question_en, clarity_item_de, clarity_item_en,
-                                         open_question_de, open_question_en, created_at){db.Dialect.OutputInsertedId}
+                                         open_question_de, open_question_en, created_at){dialect.OutputInsertedId}
             VALUES (@organisationId, @Name, @StrategyQuestionDe, @StrategyQuestionEn, @ClarityItemDe, @ClarityItemEn,
-                    @OpenQuestionDe, @OpenQuestionEn, @now){db.Dialect.ReturningId}
+                    @OpenQuestionDe, @OpenQuestionEn, @now){dialect.ReturningId}
             """, new
         {
             organisationId,
@@ -57,19 +61,20 @@ public sealed class TemplateAdminStore(Db db, TimeProvider clock)
             template.ClarityItemEn,
             template.OpenQuestionDe,
             template.OpenQuestionEn,
-            now = clock.GetUtcNow(),
+            now,
         }, transaction, cancellationToken: cancellationToken));
+        var itemIds = new List<long>(template.Items.Count);
         for (var i = 0; i < template.Items.Count; i++)
         {
             var item = template.Items[i];
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO survey_item (template_id, position, text_de, text_en, low_label_de, high_label_de, low_label_en, high_label_en)
-                VALUES (@id, @position, @TextDe, @TextEn, @LowLabelDe, @HighLabelDe, @LowLabelEn, @HighLabelEn)
+            itemIds.Add(await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+                INSERT INTO survey_item (template_id, position, text_de, text_en, low_label_de, high_label_de, low_label_en, high_label_en){dialect.OutputInsertedId}
+                VALUES (@id, @position, @TextDe, @TextEn, @LowLabelDe, @HighLabelDe, @LowLabelEn, @HighLabelEn){dialect.ReturningId}
                 """, new { id, position = i + 1, item.TextDe, item.TextEn, item.LowLabelDe, item.HighLabelDe, item.LowLabelEn, item.HighLabelEn },
-                transaction, cancellationToken: cancellationToken));
+                transaction, cancellationToken: cancellationToken)));
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        return (id, itemIds);
     }
 
     private sealed record TemplateRow

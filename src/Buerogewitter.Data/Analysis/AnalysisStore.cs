@@ -35,6 +35,9 @@ public sealed record AnalysisPriority
 
     public required string Text { get; init; }
 
+    /// <summary>The English wording, when the strategy gave one.</summary>
+    public string? TextEn { get; init; }
+
     public string? Examples { get; init; }
 }
 
@@ -91,12 +94,12 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
             SELECT s.id FROM survey_item s JOIN wave w ON w.template_id = s.template_id WHERE w.id = @waveId ORDER BY s.position
             """))).AsList();
         var priorities = (await connection.QueryAsync<AnalysisPriority>(Command("""
-            SELECT p.id, p.text, p.examples FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id
+            SELECT p.id, p.text, p.text_en, p.examples FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id
             WHERE w.id = @waveId ORDER BY p.position
             """))).AsList();
         // Retired priorities: those of the organisation's earlier strategy versions.
         var stale = (await connection.QueryAsync<AnalysisPriority>(Command("""
-            SELECT p.id, p.text, p.examples
+            SELECT p.id, p.text, p.text_en, p.examples
             FROM priority p
             JOIN strategy_version v ON v.id = p.strategy_version_id
             JOIN wave w ON w.organisation_id = v.organisation_id

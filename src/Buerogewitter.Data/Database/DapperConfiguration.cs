@@ -21,16 +21,30 @@ internal static class DapperConfiguration
         }
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
-        SqlMapper.AddTypeHandler(new DateOnlyHandler());
-        SqlMapper.AddTypeHandler(new GuidHandler());
+        Register(new DateTimeOffsetHandler());
+        Register(new DateOnlyHandler());
+        Register(new GuidHandler());
     }
 
-    // Reading only: Dapper binds DateTimeOffset parameters itself, so writers must pass UTC
-    // (PostgreSQL rejects other offsets, and SQLite compares times as text).
+    // Dapper binds a type of its built-in map itself and calls a handler's SetValue only for types
+    // outside that map, so the map entry goes first; otherwise the handler would only ever read.
+    private static void Register<T>(SqlMapper.TypeHandler<T> handler)
+        where T : struct
+    {
+        SqlMapper.RemoveTypeMap(typeof(T));
+        SqlMapper.RemoveTypeMap(typeof(T?));
+        SqlMapper.AddTypeHandler(handler);
+    }
+
+    // Every time goes to the database in UTC: PostgreSQL rejects other offsets for timestamptz, and
+    // SQLite stores the text and compares it as text, where 10:00+01:00 sorts after 09:30+00:00.
     private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) => parameter.Value = value.ToUniversalTime();
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        {
+            parameter.Value = value.ToUniversalTime();
+            parameter.DbType = DbType.DateTimeOffset;
+        }
 
         public override DateTimeOffset Parse(object value) => value switch
         {
@@ -60,7 +74,11 @@ internal static class DapperConfiguration
 
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {
-        public override void SetValue(IDbDataParameter parameter, Guid value) => parameter.Value = value;
+        public override void SetValue(IDbDataParameter parameter, Guid value)
+        {
+            parameter.Value = value;
+            parameter.DbType = DbType.Guid;
+        }
 
         public override Guid Parse(object value) => value switch
         {

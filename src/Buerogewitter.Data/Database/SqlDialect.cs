@@ -21,14 +21,20 @@ public abstract class SqlDialect
     /// </summary>
     public virtual bool MigratesOnStart => false;
 
-    /// <summary>Goes between the column list and VALUES of an INSERT that returns the new id.</summary>
+    /// <summary>
+    /// With <see cref="ReturningId"/>, makes an INSERT or UPDATE return the id of each row it wrote: goes
+    /// between the column list and VALUES of an INSERT, or between SET and WHERE of an UPDATE.
+    /// </summary>
     public virtual string OutputInsertedId => "";
 
-    /// <summary>Goes after the VALUES of an INSERT that returns the new id.</summary>
+    /// <summary>Goes after the VALUES of an INSERT, or the WHERE of an UPDATE, that returns the ids it wrote.</summary>
     public virtual string ReturningId => " RETURNING id";
 
-    /// <summary>Goes after ORDER BY to return only the first rows.</summary>
-    public virtual string Limit(int rows) => $" LIMIT {rows}";
+    /// <summary>
+    /// Ends a SELECT with its ORDER BY and returns only the first rows. The order is part of the call
+    /// because SQL Server's OFFSET … FETCH is a clause of ORDER BY and is refused without one.
+    /// </summary>
+    public virtual string OrderByLimit(string orderBy, int rows) => $" ORDER BY {orderBy} LIMIT {rows}";
 
     /// <summary>A SELECT that takes a write lock on the matching rows until the transaction ends.</summary>
     public abstract string SelectForUpdate(string columns, string table, string where);

@@ -13,7 +13,7 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string ReturningId => "";
 
-    public override string Limit(int rows) => $" OFFSET 0 ROWS FETCH NEXT {rows} ROWS ONLY";
+    public override string OrderByLimit(string orderBy, int rows) => $" ORDER BY {orderBy} OFFSET 0 ROWS FETCH NEXT {rows} ROWS ONLY";
 
     // HOLDLOCK keeps the range locked to the end of the transaction, UPDLOCK makes two readers queue
     // instead of deadlocking when both go on to write.
@@ -30,6 +30,15 @@ public sealed class SqlServerDialect : SqlDialect
     }
 
     public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    // An administrator can make NOCOUNT the server's default ('user options'); row counts would then
+    // all read -1, and decisions such as "this call closed the wave" would silently go wrong.
+    public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SET NOCOUNT OFF";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: 2627 or 2601 };

@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Surveys;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
 using Dapper;
@@ -128,37 +130,8 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             return id;
         }
 
-        public async Task<(long TemplateId, List<long> ItemIds)> InsertTemplateAsync(long organisationId, DemoTemplate template)
-        {
-            var templateId = await InsertAsync($"""
-                INSERT INTO survey_template (organisation_id, name, strategy_question_de, strategy_question_en, clarity_item_de, clarity_item_en,
-                                             open_question_de, open_question_en, created_at){dialect.OutputInsertedId}
-                VALUES (@organisationId, @Name, @StrategyQuestionDe, @StrategyQuestionEn, @ClarityItemDe, @ClarityItemEn,
-                        @OpenQuestionDe, @OpenQuestionEn, @Now){dialect.ReturningId}
-                """, new
-            {
-                organisationId,
-                Name = "Monatspuls",
-                template.StrategyQuestionDe,
-                template.StrategyQuestionEn,
-                template.ClarityItemDe,
-                template.ClarityItemEn,
-                template.OpenQuestionDe,
-                template.OpenQuestionEn,
-                Now = now,
-            });
-            var itemIds = new List<long>();
-            for (var i = 0; i < template.Items.Count; i++)
-            {
-                var item = template.Items[i];
-                itemIds.Add(await InsertAsync($"""
-                    INSERT INTO survey_item (template_id, position, text_de, text_en, low_label_de, high_label_de, low_label_en, high_label_en){dialect.OutputInsertedId}
-                    VALUES (@templateId, @Position, @TextDe, @TextEn, @LowDe, @HighDe, @LowEn, @HighEn){dialect.ReturningId}
-                    """, new { templateId, Position = i + 1, item.TextDe, item.TextEn, item.LowDe, item.HighDe, item.LowEn, item.HighEn }));
-            }
-
-            return (templateId, itemIds);
-        }
+        public Task<(long Id, IReadOnlyList<long> ItemIds)> InsertTemplateAsync(long organisationId, SurveyTemplate template) =>
+            TemplateAdminStore.InsertAsync(connection, transaction, dialect, organisationId, template, now, cancellationToken);
 
         public async Task<List<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
         {
@@ -234,7 +207,7 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             }
         }
 
-        public async Task InsertResponseAsync(long waveId, DemoResponse response, List<long> itemIds, List<long> measureIds)
+        public async Task InsertResponseAsync(long waveId, DemoResponse response, IReadOnlyList<long> itemIds, List<long> measureIds)
         {
             var responseId = Guid.NewGuid();
             await ExecuteAsync("""

@@ -30,6 +30,7 @@ internal static class OrganisationDeletion
         $"DELETE FROM invitation_link WHERE invitation_id IN (SELECT i.id FROM invitation i WHERE i.wave_id IN ({Waves}))",
         $"DELETE FROM invitation WHERE wave_id IN ({Waves})",
         $"DELETE FROM wave_measure WHERE wave_id IN ({Waves})",
+        $"DELETE FROM wave_problem WHERE wave_id IN ({Waves})",
         "DELETE FROM wave WHERE organisation_id = @organisationId",
         $"DELETE FROM measure WHERE workshop_id IN ({Workshops})",
         $"DELETE FROM workshop_card WHERE workshop_id IN ({Workshops})",

@@ -1,4 +1,6 @@
 using Buerogewitter.Core.Organisations;
+using Buerogewitter.Core.Surveys;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Dapper;
 
@@ -13,9 +15,15 @@ public sealed class OrganisationStore(Db db, TimeProvider clock)
         score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at
         """;
 
+    /// <summary>
+    /// Creates the organisation with the default questionnaire (<see cref="DefaultQuestionnaire"/>), so
+    /// that a strategy and a roster are all it needs before its first wave.
+    /// </summary>
     public async Task<Organisation> CreateAsync(NewOrganisation organisation, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             INSERT INTO organisation (slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
                                       score_min_responses, text_min_responses, benchmark_opt_in, created_at){db.Dialect.OutputInsertedId}
@@ -34,10 +42,12 @@ public sealed class OrganisationStore(Db db, TimeProvider clock)
                 OrganisationDefaults.ScoreMinResponses,
                 OrganisationDefaults.TextMinResponses,
                 BenchmarkOptIn = false,
-                CreatedAt = clock.GetUtcNow(),
+                CreatedAt = now,
             },
-            cancellationToken: cancellationToken));
-        return (await FindAsync(organisation.Slug, cancellationToken))!;
+            transaction, cancellationToken: cancellationToken));
+        await TemplateAdminStore.InsertAsync(connection, transaction, db.Dialect, id, DefaultQuestionnaire.Template, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await FindAsync(id, cancellationToken))!;
     }
 
     public async Task<Organisation?> FindAsync(string slug, CancellationToken cancellationToken = default)

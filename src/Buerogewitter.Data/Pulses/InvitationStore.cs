@@ -48,7 +48,7 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
             var page = (await connection.QueryAsync<(long Id, string Side)>(new CommandDefinition($"""
                 SELECT p.id, p.side FROM participant p JOIN wave w ON w.organisation_id = p.organisation_id
                 WHERE w.id = @waveId AND w.closed_at IS NULL AND p.active = @active AND p.id > @after
-                ORDER BY p.id{db.Dialect.Limit(MaxBatch)}
+                {db.Dialect.OrderByLimit("p.id", MaxBatch)}
                 """, new { waveId, active = true, after }, cancellationToken: cancellationToken))).AsList();
             if (page.Count == 0)
             {
@@ -102,7 +102,7 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
             JOIN wave w ON w.id = i.wave_id
             WHERE i.wave_id = @waveId AND i.id > @afterInvitationId AND i.used = @used AND p.active = @active AND w.closed_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM mail_delivery d WHERE d.invitation_id = i.id AND d.kind = @kind)
-            ORDER BY i.id{db.Dialect.Limit(Math.Min(limit, MaxBatch))}
+            {db.Dialect.OrderByLimit("i.id", Math.Min(limit, MaxBatch))}
             """, new { waveId, afterInvitationId, used = false, active = true, kind }, cancellationToken: cancellationToken));
         return rows.AsList();
     }

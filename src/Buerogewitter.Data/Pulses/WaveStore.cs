@@ -45,12 +45,18 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             SELECT MAX(id) FROM strategy_version
             WHERE organisation_id = @Id AND version_no = (SELECT MAX(version_no) FROM strategy_version WHERE organisation_id = @Id)
             """, new { organisation.Id }, transaction, cancellationToken));
-        var missing = new[] { templateId is null ? "a survey template" : null, strategyVersionId is null ? "a strategy version with its priorities" : null }
-            .OfType<string>().ToList();
+        var missing = new[]
+        {
+            templateId is null ? ("a survey template", $"the questionnaire page /admin/o/{organisation.Slug}/template") : default,
+            strategyVersionId is null
+                ? ("a strategy version with its priorities", $"buerogewitter strategy set --org {organisation.Slug} --file PRIORITIES.csv")
+                : default,
+        }.Where(m => m.Item1 is not null).ToList();
         if (missing.Count > 0)
         {
             return new WaveOpenResult(WaveOpenOutcome.MissingSetup, null,
-                $"organisation '{organisation.Slug}' needs {string.Join(" and ", missing)} before a wave can open; set them up first (buerogewitter demo creates both)");
+                $"organisation '{organisation.Slug}' needs {string.Join(" and ", missing.Select(m => m.Item1))} before a wave can open; " +
+                $"set up with {string.Join(" and ", missing.Select(m => m.Item2))}");
         }
 
         var id = await connection.ExecuteScalarAsync<long>(Command($"""
@@ -110,6 +116,41 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             "UPDATE wave SET closed_at = @now WHERE id = @waveId AND closed_at IS NULL",
             new { waveId, now = clock.GetUtcNow() }, null, cancellationToken));
         return changed == 1;
+    }
+
+    /// <summary>Open waves, of every organisation, whose first or second reminder time has come.</summary>
+    public async Task<IReadOnlyList<Wave>> RemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Wave>(Command($"""
+            SELECT {Columns} FROM wave
+            WHERE closed_at IS NULL AND closes_at > @now AND (reminder1_at <= @now OR reminder2_at <= @now)
+            ORDER BY id
+            """, new { now }, null, cancellationToken))).AsList();
+    }
+
+    /// <summary>Waves past their closing time that nobody has closed yet.</summary>
+    public async Task<IReadOnlyList<long>> ClosingDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<long>(Command(
+            "SELECT id FROM wave WHERE closed_at IS NULL AND closes_at <= @now ORDER BY id", new { now }, null, cancellationToken))).AsList();
+    }
+
+    /// <summary>
+    /// Closed waves without an analysis whose analysis has not yet failed <paramref name="maxAttempts"/> times,
+    /// oldest first: later waves match their themes to the earlier ones.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> UnanalysedAsync(DateTimeOffset now, int maxAttempts, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<long>(Command("""
+            SELECT w.id FROM wave w
+            WHERE (w.closed_at IS NOT NULL OR w.closes_at <= @now)
+              AND NOT EXISTS (SELECT 1 FROM analysis a WHERE a.wave_id = w.id)
+              AND NOT EXISTS (SELECT 1 FROM wave_problem p WHERE p.wave_id = w.id AND p.step = @step AND p.attempts >= @maxAttempts)
+            ORDER BY w.opens_at, w.id
+            """, new { now, maxAttempts, step = WaveStep.Analysis }, null, cancellationToken))).AsList();
     }
 
     /// <summary>Invitations and responses per wave and side, counted (never joined: responses carry no invitation).</summary>

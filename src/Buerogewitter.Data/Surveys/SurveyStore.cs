@@ -154,9 +154,11 @@ public sealed class SurveyStore(Db db)
     }
 
     /// <summary>
-    /// Stores the response and marks the invitation used in one transaction and one round trip. The
-    /// conditional update is the guard: of two concurrent submits only one changes the invitation,
-    /// the other's inserts are rolled back.
+    /// Marks the invitation used and stores the response in one transaction and one round trip. The
+    /// conditional update comes first and is the guard: of two concurrent submits only one changes the
+    /// invitation (the other waits for its row lock, then finds it used), and the other's inserts are
+    /// rolled back. The update returns the id it claimed, so the decision rests on that statement alone,
+    /// not on row counts, which a server may not report (SQL Server with SET NOCOUNT ON says -1).
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(SurveyForm form, SurveySubmission submission, DateOnly submittedOn,
         CancellationToken cancellationToken = default)
@@ -175,21 +177,18 @@ public sealed class SurveyStore(Db db)
             used = true,
             unused = false,
         });
-        var inserted = 1 + submission.Ratings.Count + submission.MeasureChecks.Count;
         var sql = $"""
+            UPDATE invitation SET used = @used{db.Dialect.OutputInsertedId} WHERE id = @InvitationId AND used = @unused{db.Dialect.ReturningId};
             INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
             VALUES (@responseId, @WaveId, @Side, @Language, @submittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer);
             {ScaleAnswers("response_rating", "item_id", "r", submission.Ratings, parameters)}
             {ScaleAnswers("response_measure_check", "measure_id", "m", submission.MeasureChecks, parameters)}
-            UPDATE invitation SET used = @used WHERE id = @InvitationId AND used = @unused;
             """;
 
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Every engine reports the rows of all statements together; what exceeds the inserted rows is
-        // the invitation the update claimed.
-        var affected = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-        if (affected == inserted)
+        var claimed = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        if (claimed is null)
         {
             return SubmitOutcome.AlreadyAnswered;
         }

@@ -25,8 +25,6 @@ public static class AdminServices
         services.AddSingleton<AdminOrganisationStore>();
         services.AddSingleton<ParticipantAdminStore>();
         services.AddSingleton<ApiKeyStore>();
-        services.AddSingleton<StrategyAdminStore>();
-        services.AddSingleton<TemplateAdminStore>();
         services.AddSingleton<DataProtectionKeyStore>();
         services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<PasswordSignIn>();

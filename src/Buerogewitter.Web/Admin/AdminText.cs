@@ -36,6 +36,9 @@ public sealed record AdminText
     public required string ReportIntro { get; init; }
     public required string NoReport { get; init; }
     public required string NoWaves { get; init; }
+    public required string WaveProblems { get; init; }
+    public required string MailProblemFormat { get; init; }
+    public required string AnalysisProblemFormat { get; init; }
     public required string Opens { get; init; }
     public required string Closes { get; init; }
     public required string Invitations { get; init; }
@@ -116,6 +119,8 @@ public sealed record AdminText
     public required string EffectiveFrom { get; init; }
     public required string Note { get; init; }
     public required string Priority { get; init; }
+    public required string PriorityGerman { get; init; }
+    public required string PriorityEnglish { get; init; }
     public required string Examples { get; init; }
     public required string ExamplesHint { get; init; }
     public required string SaveVersion { get; init; }
@@ -172,6 +177,9 @@ public sealed record AdminText
         ReportIntro = "Klarheit, Abweichung zwischen den Seiten, Themen, Prioritäten und Zusammenarbeit – dieselben Zahlen wie im Bericht per E-Mail.",
         NoReport = "Der Bericht erscheint, sobald die erste Befragungsrunde geschlossen und ausgewertet ist.",
         NoWaves = "Noch keine Befragungsrunde.",
+        WaveProblems = "Probleme",
+        MailProblemFormat = "Welle vom {0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
+        AnalysisProblemFormat = "Welle vom {0}: Die Auswertung ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Erneut starten mit „buerogewitter wave analyse --org {4} --wave {5}“.",
         Opens = "Beginn",
         Closes = "Ende",
         Invitations = "Einladungen",
@@ -252,6 +260,8 @@ public sealed record AdminText
         EffectiveFrom = "Gilt ab",
         Note = "Anmerkung (optional)",
         Priority = "Priorität",
+        PriorityGerman = "Priorität (Deutsch)",
+        PriorityEnglish = "Priorität auf Englisch (optional)",
         Examples = "Beispielformulierungen (optional, eine je Zeile)",
         ExamplesHint = "So könnten Mitarbeitende die Priorität in eigenen Worten nennen.",
         SaveVersion = "Neue Version speichern",
@@ -309,6 +319,9 @@ public sealed record AdminText
         ReportIntro = "Clarity, divergence between the sides, themes, priorities and collaboration — the same numbers as the report by e-mail.",
         NoReport = "The report appears once the first wave has closed and been analysed.",
         NoWaves = "No wave yet.",
+        WaveProblems = "Problems",
+        MailProblemFormat = "Wave of {0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",
+        AnalysisProblemFormat = "Wave of {0}: the analysis failed {1} time(s), last on {2} ({3}). Run it again with “buerogewitter wave analyse --org {4} --wave {5}”.",
         Opens = "Opens",
         Closes = "Closes",
         Invitations = "Invitations",
@@ -389,6 +402,8 @@ public sealed record AdminText
         EffectiveFrom = "Effective from",
         Note = "Note (optional)",
         Priority = "Priority",
+        PriorityGerman = "Priority (German)",
+        PriorityEnglish = "Priority in English (optional)",
         Examples = "Example phrases (optional, one per line)",
         ExamplesHint = "How employees might name the priority in their own words.",
         SaveVersion = "Save new version",

@@ -40,6 +40,19 @@ public sealed class VerbContext(
             : throw new UsageException($"--{option} '{text}' is not a whole number from {min} to {max}");
     }
 
+    /// <summary>A UTF-8 text file the user named; one that cannot be read is bad input (exit 2).</summary>
+    public async Task<string> ReadFileAsync(string path)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, System.Text.Encoding.UTF8, Cancellation);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {path}: {ex.Message}");
+        }
+    }
+
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
 

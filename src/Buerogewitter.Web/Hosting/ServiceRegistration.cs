@@ -1,3 +1,4 @@
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Demo;
@@ -26,6 +27,8 @@ public static class ServiceRegistration
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<OrganisationStore>();
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<StrategyAdminStore>();
+        services.AddSingleton<TemplateAdminStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<AnalysisStore>();

@@ -5,6 +5,7 @@ using Buerogewitter.Web.Organisations;
 using Buerogewitter.Web.Participants;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
+using Buerogewitter.Web.Strategy;
 using Buerogewitter.Web.Workshops;
 
 namespace Buerogewitter.Web.Hosting;
@@ -20,9 +21,12 @@ public static class Verbs
         new OrgListVerb(),
         new ImportRosterVerb(),
         new RosterListVerb(),
+        new StrategySetVerb(),
+        new StrategyListVerb(),
         new WaveOpenVerb(),
         new WaveRemindVerb(),
         new WaveCloseVerb(),
+        new WaveAnalyseVerb(),
         new WaveListVerb(),
         new ClusterAnswersVerb(),
         new ScoreAnswersVerb(),

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Mail;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -43,19 +44,21 @@ public static class WebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddAdmin(builder.Configuration);
         builder.Services.AddPulseJobs();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddSurveyRateLimit(builder.Configuration.GetValue("Survey:RequestsPerMinute", 30));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<MailServerHealth>("mail");
+        builder.Services.AddReverseProxy(builder.Configuration);
+        builder.Services.AddSurveyLinkGuard(builder.Configuration.GetValue("Survey:UnknownLinksPerMinute", SurveyLinkGuard.DefaultUnknownLinksPerMinute));
 
         var app = builder.Build();
+        app.UseReverseProxy();
         app.UseExceptionHandler("/error");
         app.UseSecurityHeaders();
+        app.UseSurveyLinkGuard();
         app.UseRequestLocalization(LanguageSelection.Options(new SurveyLanguageProvider()));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
         });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAdmin();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapRazorPages();

@@ -9,7 +9,7 @@ public sealed class OrgCreateVerb : Verb
 {
     public override string Name => "org create";
 
-    public override string Summary => "create an organisation (a client with its own roster, pulse and reports)";
+    public override string Summary => "create an organisation (a client with its own roster, pulse and reports) with the default questionnaire";
 
     public override IReadOnlyList<VerbOption> Options =>
     [
@@ -40,7 +40,8 @@ public sealed class OrgCreateVerb : Verb
         }
 
         var organisation = await store.CreateAsync(new NewOrganisation(slug, name, timeZone, language), context.Cancellation);
-        context.Out.WriteLine($"created organisation '{organisation.Slug}' ({organisation.Name}, {organisation.TimeZone}, {organisation.Language})");
+        context.Out.WriteLine($"created organisation '{organisation.Slug}' ({organisation.Name}, {organisation.TimeZone}, {organisation.Language}) with the default questionnaire");
+        context.Progress($"next: buerogewitter strategy set --org {organisation.Slug} --file PRIORITIES.csv, then import-roster --org {organisation.Slug} ROSTER.csv");
         return CommandLine.Success;
     }
 }

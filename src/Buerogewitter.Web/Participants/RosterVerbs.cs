@@ -1,4 +1,3 @@
-using System.Text;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Text;
 using Buerogewitter.Data.Participants;
@@ -27,15 +26,7 @@ public sealed class ImportRosterVerb : Verb
     public override async Task<int> RunAsync(VerbContext context)
     {
         var path = context.Arguments[0];
-        string content;
-        try
-        {
-            content = await File.ReadAllTextAsync(path, Encoding.UTF8, context.Cancellation);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read {path}: {ex.Message}");
-        }
+        var content = await context.ReadFileAsync(path);
 
         var parsed = RosterFile.Parse(content);
         if (!parsed.IsValid)

@@ -7,7 +7,7 @@ using Hangfire.Storage.SQLite;
 
 namespace Buerogewitter.Web.Pulses;
 
-public static class PulseJobServices
+public static partial class PulseJobServices
 {
     /// <summary>Hangfire's storage, clients and the pulse jobs; no server (verbs and tests add their own).</summary>
     public static IServiceCollection AddPulseJobs(this IServiceCollection services)
@@ -21,25 +21,24 @@ public static class PulseJobServices
         services.AddSingleton<IRecurringJobManager>(provider => new RecurringJobManager(
             provider.GetRequiredService<JobStorage>(), JobFilterProviders.Providers, new DefaultTimeZoneResolver(),
             () => provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
-        services.AddSingleton<WaveMailLock>();
+        services.AddSingleton<IWaveMailLock, HangfireWaveMailLock>();
         services.AddSingleton<JobSchedule>();
         services.AddTransient<OpenWaveJob>();
         services.AddTransient<SendInvitationsJob>();
-        services.AddTransient<RemindJob>();
-        services.AddTransient<CloseWaveJob>();
-        services.AddTransient<AnalyseWaveJob>();
+        services.AddTransient<AdvanceWavesJob>();
         services.AddTransient<ReportDeliveryJob>();
         return services;
     }
 
-    /// <summary>For <c>serve</c>: the jobs, a Hangfire server in this process and the schedule registered at start.</summary>
+    /// <summary>For <c>serve</c>: the jobs, a Hangfire server in this process and the schedule, reconciled at start and every half minute.</summary>
     public static IServiceCollection AddPulseJobServer(this IServiceCollection services)
     {
         services.AddPulseJobs();
         // Mail batches are idempotent, so a job cut off at shutdown is simply retried: no reason to hold
         // `serve` open for Hangfire's default 15 s.
         services.AddHangfireServer(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3));
-        services.AddHostedService<ScheduleRegistration>();
+        services.AddHostedService<ScheduleReconciliation>();
+        services.AddHealthChecks().AddCheck<JobServerHealthCheck>("jobs");
         return services;
     }
 
@@ -63,10 +62,37 @@ public static class PulseJobServices
             context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && user.IsInRole(Buerogewitter.Data.Admin.AdminRoles.Administrator);
     }
 
-    private sealed class ScheduleRegistration(JobSchedule schedule) : IHostedService
+    /// <summary>
+    /// Keeps the recurring jobs in step with the organisations (<see cref="JobSchedule.ReconcileAsync"/>), on
+    /// the application's clock. A failed round (database briefly away) is logged and the next one tries again.
+    /// </summary>
+    private sealed partial class ScheduleReconciliation(JobSchedule schedule, TimeProvider clock, ILogger<ScheduleReconciliation> logger)
+        : BackgroundService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => schedule.RegisterAsync(cancellationToken);
+        public override async Task StartAsync(CancellationToken cancellationToken)
+        {
+            // The first round before serve reports itself started, so a fresh start has its jobs at once.
+            await schedule.ReconcileAsync(cancellationToken);
+            await base.StartAsync(cancellationToken);
+        }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            using var timer = new PeriodicTimer(JobSchedule.ReconcileInterval, clock);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await schedule.ReconcileAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+                {
+                    LogFailed(ex);
+                }
+            }
+        }
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciling the recurring jobs failed; trying again in half a minute")]
+        private partial void LogFailed(Exception exception);
     }
 }

@@ -1,17 +1,40 @@
-using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Pulses;
-using Buerogewitter.Web.Analysis;
 using Hangfire;
 using Hangfire.Server;
+using Hangfire.Storage;
 
 namespace Buerogewitter.Web.Pulses;
 
 /// <summary>
 /// Mail of one wave is sent by one worker at a time, whichever server it runs on: two workers taking
-/// the same pending participants would each issue a token and the first link would die.
+/// the same pending participants would each issue a token and mail it, so people would get two mails.
 /// </summary>
-public sealed class WaveMailLock(JobStorage storage)
+public interface IWaveMailLock
+{
+    IDisposable Acquire(long waveId);
+}
+
+/// <summary>
+/// A verb is one process sending one wave's mail in order; it has no Hangfire storage to lock in (with
+/// SQLite that storage is safe for one process only), so there is nothing to take.
+/// </summary>
+internal sealed class VerbWaveMailLock : IWaveMailLock
+{
+    public IDisposable Acquire(long waveId) => NoLock.Instance;
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>The jobs' lock: a Hangfire distributed lock, held across every server on the storage.</summary>
+public sealed class HangfireWaveMailLock(JobStorage storage) : IWaveMailLock
 {
     public IDisposable Acquire(long waveId)
     {
@@ -29,42 +52,39 @@ public sealed class WaveMailLock(JobStorage storage)
     }
 }
 
-/// <summary>The recurring pulse of an organisation: opens the wave of this occurrence, creates its invitations and starts its mail.</summary>
-public sealed class OpenWaveJob(OrganisationStore organisations, WaveStore waves, PulseMailer mailer, IBackgroundJobClient jobs)
+/// <summary>The recurring pulse of an organisation: opens the wave of this occurrence and starts its mail.</summary>
+public sealed class OpenWaveJob(OrganisationStore organisations, WaveLifecycle lifecycle, IBackgroundJobClient jobs)
 {
     public async Task RunAsync(long organisationId, PerformContext? context)
     {
-        var organisation = await organisations.FindAsync(organisationId)
-            ?? throw new InvalidOperationException($"organisation {organisationId} no longer exists");
+        // Deleted since the schedule was made: nothing to open; the next reconcile removes this job.
+        if (await organisations.FindAsync(organisationId) is not { } organisation)
+        {
+            return;
+        }
+
         // The occurrence is the job's creation minute: a retry is the same background job, so it finds
         // the wave its first attempt made instead of making a second one.
         var created = context?.BackgroundJob.CreatedAt ?? DateTime.UtcNow;
         var occurrence = new DateTimeOffset(created.Ticks - (created.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
-        var result = await waves.OpenAsync(organisation, occurrence);
-        if (result.Outcome is not (WaveOpenOutcome.Opened or WaveOpenOutcome.AlreadyOpenedForThisOccurrence))
+        // Another open wave or a missing setup is not fixed by trying again: no exception, no retry.
+        var result = await lifecycle.OpenAsync(organisation, occurrence, CancellationToken.None);
+        if (result.Outcome is WaveOpenOutcome.Opened or WaveOpenOutcome.AlreadyOpenedForThisOccurrence)
         {
-            // Not retried: another open wave or a missing template is not fixed by trying again.
-            return;
+            jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(result.Wave!.Id, 0, CancellationToken.None));
         }
-
-        var wave = result.Wave!;
-        await mailer.CreateInvitationsAsync(wave, CancellationToken.None);
-        jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(wave.Id, 0, CancellationToken.None));
-        foreach (var at in new[] { wave.Reminder1At, wave.Reminder2At }.OfType<DateTimeOffset>())
-        {
-            jobs.Schedule<RemindJob>(j => j.RunAsync(wave.Id, CancellationToken.None), at);
-        }
-
-        jobs.Schedule<CloseWaveJob>(j => j.RunAsync(wave.Id), wave.ClosesAt);
     }
 }
 
 /// <summary>
 /// Sends one batch of a wave's invitations after an invitation id and queues the next batch while some
-/// are pending. A retry starts after the same id, so it finds whatever its first attempt left.
-/// Hangfire passes its shutdown token: a stopping server ends the batch between two mails and requeues it.
+/// are pending. A retry starts after the same id, so it finds whatever its first attempt left. After the
+/// last retry the job fails for good (the wave shows the mail problem); the day-3 reminder run sends
+/// what is still pending. Hangfire passes its shutdown token: a stopping server ends the batch between
+/// two mails and requeues it.
 /// </summary>
-public sealed class SendInvitationsJob(WaveStore waves, PulseMailer mailer, WaveMailLock mailLock, IBackgroundJobClient jobs)
+[AutomaticRetry(Attempts = 5)]
+public sealed class SendInvitationsJob(WaveStore waves, WaveLifecycle lifecycle, IBackgroundJobClient jobs)
 {
     public async Task RunAsync(long waveId, long afterInvitationId, CancellationToken cancellationToken)
     {
@@ -73,13 +93,7 @@ public sealed class SendInvitationsJob(WaveStore waves, PulseMailer mailer, Wave
             return;
         }
 
-        int sent;
-        long last;
-        using (mailLock.Acquire(waveId))
-        {
-            (sent, last) = await mailer.SendBatchAsync(wave, MailKind.Invite, afterInvitationId, cancellationToken);
-        }
-
+        var (sent, last) = await lifecycle.SendInvitationsAsync(wave, afterInvitationId, cancellationToken);
         if (sent == PulseMailer.BatchSize)
         {
             jobs.Enqueue<SendInvitationsJob>(j => j.RunAsync(waveId, last, CancellationToken.None));
@@ -87,37 +101,29 @@ public sealed class SendInvitationsJob(WaveStore waves, PulseMailer mailer, Wave
     }
 }
 
-/// <summary>Sends invitations still pending and the reminder round that is due; nothing after close.</summary>
-public sealed class RemindJob(WaveStore waves, PulseMailer mailer, WaveMailLock mailLock)
+/// <summary>
+/// The minute tick (<see cref="WaveLifecycle.AdvanceAsync"/>). Not retried: the next minute is the retry.
+/// A tick still busy (a long analysis) makes the next one skip instead of doing the same work twice.
+/// </summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class AdvanceWavesJob(WaveLifecycle lifecycle, JobStorage storage)
 {
-    public async Task RunAsync(long waveId, CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (await waves.FindAsync(waveId, cancellationToken) is not { } wave)
+        using var connection = storage.GetConnection();
+        IDisposable held;
+        try
+        {
+            held = connection.AcquireDistributedLock("bg:waves-advance", TimeSpan.Zero);
+        }
+        catch (DistributedLockTimeoutException)
         {
             return;
         }
 
-        using (mailLock.Acquire(waveId))
+        using (held)
         {
-            await mailer.RemindAsync(wave, force: false, cancellationToken);
+            await lifecycle.AdvanceAsync(cancellationToken);
         }
     }
-}
-
-/// <summary>Closes the wave once and hands it to the analysis.</summary>
-public sealed class CloseWaveJob(WaveStore waves, IBackgroundJobClient jobs)
-{
-    public async Task RunAsync(long waveId)
-    {
-        if (await waves.CloseAsync(waveId))
-        {
-            jobs.Enqueue<AnalyseWaveJob>(job => job.RunAsync(waveId));
-        }
-    }
-}
-
-/// <summary>Analyses a closed wave; a retry stores the same result, as the analysis is seeded by the wave.</summary>
-public sealed class AnalyseWaveJob(WaveAnalysis analysis)
-{
-    public Task RunAsync(long waveId) => analysis.RunAsync(waveId);
 }

@@ -83,6 +83,7 @@ public sealed partial class PulseMailer(
         return (invites, round, reminders);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wave {WaveId}: {Count} {Kind} mails accepted")]
+    // Debug: the lifecycle logs the run as a whole at Information.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Wave {WaveId}: {Count} {Kind} mails accepted")]
     private partial void LogBatchSent(long waveId, string kind, int count);
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Pulses;
-using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Cli;
+using Buerogewitter.Web.Mail;
 using Buerogewitter.Web.Organisations;
 
 namespace Buerogewitter.Web.Pulses;
@@ -18,8 +17,8 @@ public sealed class WaveOpenVerb : Verb
     public override async Task<int> RunAsync(VerbContext context)
     {
         var organisation = await context.RequireOrganisationAsync();
-        var result = await context.Service<WaveStore>().OpenAsync(
-            organisation, context.Service<TimeProvider>().GetUtcNow(), context.Cancellation);
+        var lifecycle = context.Service<WaveLifecycle>();
+        var result = await lifecycle.OpenAsync(organisation, context.Service<TimeProvider>().GetUtcNow(), context.Cancellation);
         if (result.Outcome is WaveOpenOutcome.AnotherWaveIsOpen or WaveOpenOutcome.MissingSetup)
         {
             context.Error.WriteLine($"buerogewitter wave open: {result.Problem}");
@@ -27,12 +26,10 @@ public sealed class WaveOpenVerb : Verb
         }
 
         var wave = result.Wave!;
-        var mailer = context.Service<PulseMailer>();
-        var created = await mailer.CreateInvitationsAsync(wave, context.Cancellation);
         context.Progress(string.Create(CultureInfo.InvariantCulture,
-            $"wave {wave.Id} open until {wave.ClosesAt:u}: {created} invitations created; sending them…"));
+            $"wave {wave.Id} open until {wave.ClosesAt:u}, reminders and close follow by themselves while serve runs; sending the invitations…"));
         if (await MailFailures.TryAsync(context, organisation.Slug,
-                () => mailer.SendAllAsync(wave, MailKind.Invite, context.Cancellation)) is not { } sent)
+                () => lifecycle.SendAllInvitationsAsync(wave, context.Cancellation)) is not { } sent)
         {
             return CommandLine.Failure;
         }
@@ -73,7 +70,7 @@ public sealed class WaveRemindVerb : Verb
 
         var force = context.Has("force");
         if (await MailFailures.TryAsync(context, organisation.Slug,
-                () => context.Service<PulseMailer>().RemindAsync(wave, force, context.Cancellation)) is not var (invites, round, reminders))
+                () => context.Service<WaveLifecycle>().RemindAsync(wave, force, context.Cancellation)) is not var (invites, round, reminders))
         {
             return CommandLine.Failure;
         }
@@ -88,7 +85,7 @@ public sealed class WaveCloseVerb : Verb
 {
     public override string Name => "wave close";
 
-    public override string Summary => "close the open wave: no more answers, no more reminders";
+    public override string Summary => "close the open wave now and analyse its answers: no more answers, no more reminders";
 
     public override IReadOnlyList<VerbOption> Options => [new("org", "SLUG", "the organisation", Required: true)];
 
@@ -103,11 +100,44 @@ public sealed class WaveCloseVerb : Verb
             return CommandLine.Failure;
         }
 
-        await waves.CloseAsync(wave.Id, context.Cancellation);
+        context.Progress("closing and analysing its answers…");
+        var closed = await context.Service<WaveLifecycle>().CloseAsync(wave.Id, context.Cancellation);
+        if (!closed.Closed)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"buerogewitter wave close: wave {wave.Id} was closed meanwhile (by serve or another command), which also analyses it"));
+            return CommandLine.Failure;
+        }
+
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wave {wave.Id} closed"));
-        context.Progress("analysing its answers…");
-        await context.Service<WaveAnalysis>().RunAsync(wave.Id, context.Cancellation);
-        return CommandLine.Success;
+        return AnalysisOutcome.Report(context, organisation.Slug, wave.Id, closed.AnalysisProblem);
+    }
+}
+
+public sealed class WaveAnalyseVerb : Verb
+{
+    public override string Name => "wave analyse";
+
+    public override string Summary => "analyse a closed wave again, e.g. after its analysis failed (wave list shows that)";
+
+    public override IReadOnlyList<VerbOption> Options =>
+    [
+        new("org", "SLUG", "the organisation", Required: true),
+        new("wave", "ID", "the wave (default: the latest closed one)"),
+    ];
+
+    public override async Task<int> RunAsync(VerbContext context)
+    {
+        var organisation = await context.RequireOrganisationAsync();
+        var now = context.Service<TimeProvider>().GetUtcNow();
+        var closed = (await context.Service<WaveStore>().ListAsync(organisation.Id, context.Cancellation)).Where(w => !w.IsOpenAt(now)).ToList();
+        var wanted = context.GetInt("wave", 1, int.MaxValue);
+        var wave = (wanted is { } id ? closed.FirstOrDefault(w => w.Id == id) : closed.FirstOrDefault())
+            ?? throw new UsageException(wanted is { } missing
+                ? $"{organisation.Slug} has no closed wave {missing} (see buerogewitter wave list --org {organisation.Slug})"
+                : $"{organisation.Slug} has no closed wave yet");
+        context.Progress($"analysing wave {wave.Id}…");
+        return AnalysisOutcome.Report(context, organisation.Slug, wave.Id, await context.Service<WaveLifecycle>().AnalyseAsync(wave.Id, context.Cancellation));
     }
 }
 
@@ -125,6 +155,7 @@ public sealed class WaveListVerb : Verb
         var store = context.Service<WaveStore>();
         var waves = await store.ListAsync(organisation.Id, context.Cancellation);
         var counts = (await store.CountsAsync(organisation.Id, context.Cancellation)).ToLookup(c => c.WaveId);
+        var problems = (await context.Service<WaveProblemStore>().ListAsync(organisation.Id, context.Cancellation)).ToLookup(p => p.WaveId);
         var now = context.Service<TimeProvider>().GetUtcNow();
         context.Out.WriteLine("wave  opens             closes            state   side    invited  answered  rate");
         foreach (var wave in waves)
@@ -140,14 +171,41 @@ public sealed class WaveListVerb : Verb
             {
                 context.Out.WriteLine(Row(wave, state, side.Side, side.Invitations, side.Responses));
             }
+
+            foreach (var problem in problems[wave.Id])
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"      {problem.Step} failed {problem.Attempts} time(s), last at {problem.FailedAt:yyyy-MM-dd HH:mm}Z: {problem.Reason}; {Remedy(organisation.Slug, problem)}"));
+            }
         }
 
         return CommandLine.Success;
     }
 
+    private static string Remedy(string slug, WaveProblem problem) => problem.Step == WaveStep.Analysis
+        ? string.Create(CultureInfo.InvariantCulture, $"retry with: buerogewitter wave analyse --org {slug} --wave {problem.WaveId}")
+        : $"the rest goes out with the next reminder, or now with: buerogewitter wave remind --org {slug}";
+
     private static string Row(Wave wave, string state, string side, long invited, long answered) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{wave.Id,-5} {wave.OpensAt:yyyy-MM-dd HH:mm}Z {wave.ClosesAt:yyyy-MM-dd HH:mm}Z {state,-7} {side,-7} {invited,7}  {answered,8}  {(invited == 0 ? "-" : $"{(double)answered / invited:P0}"),4}");
+}
+
+internal static class AnalysisOutcome
+{
+    /// <summary>Prints the analysis's problem, if it had one, and gives the exit code.</summary>
+    public static int Report(VerbContext context, string slug, long waveId, string? problem)
+    {
+        if (problem is null)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wave {waveId} analysed"));
+            return CommandLine.Success;
+        }
+
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"buerogewitter: the analysis of wave {waveId} failed ({problem}); retry with: buerogewitter wave analyse --org {slug} --wave {waveId}"));
+        return CommandLine.Failure;
+    }
 }
 
 internal static class MailFailures
@@ -163,7 +221,7 @@ internal static class MailFailures
         {
             return await send();
         }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.CommandException or MailKit.ProtocolException)
+        catch (Exception ex) when (MailProblems.IsMailServerProblem(ex))
         {
             context.Error.WriteLine($"buerogewitter: the mail server did not take all mails ({ex.GetType().Name}); " +
                 $"what it accepted is recorded, send the rest with: buerogewitter wave remind --org {slug}");

@@ -2,8 +2,8 @@ using System.Globalization;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Reports;
-using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Mail;
+using Buerogewitter.Web.Pulses;
 
 namespace Buerogewitter.Web.Reports;
 
@@ -11,15 +11,16 @@ namespace Buerogewitter.Web.Reports;
 /// The monthly report mail to an organisation's managers. Idempotent per organisation, month and
 /// manager: a retry mails only those whose mail the server has not accepted yet.
 /// </summary>
-public sealed class ReportDeliveryJob(
+public sealed partial class ReportDeliveryJob(
     OrganisationStore organisations,
     AnalysisStore analyses,
-    WaveAnalysis analysis,
+    WaveLifecycle lifecycle,
     ReportStore reports,
     ReportDeliveryStore deliveries,
     ReportMail mail,
     IMailSender sender,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<ReportDeliveryJob> logger)
 {
     public async Task RunAsync(long organisationId)
     {
@@ -30,9 +31,10 @@ public sealed class ReportDeliveryJob(
         }
 
         var now = clock.GetUtcNow();
+        // Normally the minute tick has analysed every closed wave; this catches one closed moments ago.
         foreach (var waveId in await analyses.PendingAsync(organisationId, now))
         {
-            await analysis.RunAsync(waveId);
+            await lifecycle.AnalyseAsync(waveId, CancellationToken.None);
         }
 
         var data = await reports.LoadAsync(organisationId, now);
@@ -44,10 +46,20 @@ public sealed class ReportDeliveryJob(
         var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone));
         var month = local.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var view = new ReportView(data);
+        var mailed = 0;
         foreach (var manager in await deliveries.PendingAsync(organisationId, month))
         {
             await sender.SendAsync(mail.Create(view, manager), CancellationToken.None);
             await deliveries.RecordAsync(organisationId, month, manager.Email);
+            mailed++;
+        }
+
+        if (mailed > 0)
+        {
+            LogMailed(month, organisation.Slug, mailed);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Report {Month} of {Organisation} mailed to {Managers} managers")]
+    private partial void LogMailed(string month, string organisation, int managers);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Analysis;
+using Buerogewitter.Data.Pulses;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
 
@@ -42,5 +43,32 @@ public sealed class DashboardReportTests
         var report = await manager.GetAsync("/admin/o/demo?handler=Report", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, report.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue16_a_failed_analysis_or_mail_of_a_wave_shows_on_the_dashboard_in_german_and_english(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        var problems = new WaveProblemStore(world.Db, TimeProvider.System);
+        await problems.RecordAsync(world.DemoWaveId, WaveStep.Analysis, "DbException: the disk is full", TestContext.Current.CancellationToken);
+        await problems.RecordAsync(world.DemoWaveId, WaveStep.Analysis, "DbException: the disk is full", TestContext.Current.CancellationToken);
+        await problems.RecordAsync(world.DemoWaveId, WaveStep.Mail, "SocketException (ConnectionRefused)", TestContext.Current.CancellationToken);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var manager = await AdminWorld.SignedInClientAsync(app, AdminWorld.DemoManager);
+
+        var german = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/o/demo", TestContext.Current.CancellationToken));
+        var english = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/o/demo?lang=en", TestContext.Current.CancellationToken));
+        await problems.ClearAsync(world.DemoWaveId, WaveStep.Analysis, TestContext.Current.CancellationToken);
+        await problems.ClearAsync(world.DemoWaveId, WaveStep.Mail, TestContext.Current.CancellationToken);
+        var cleared = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/o/demo", TestContext.Current.CancellationToken));
+
+        Assert.Contains("Die Auswertung ist 2-mal fehlgeschlagen", german, StringComparison.Ordinal);
+        Assert.Contains("(DbException: the disk is full)", german, StringComparison.Ordinal);
+        Assert.Contains($"buerogewitter wave analyse --org demo --wave {world.DemoWaveId}", german, StringComparison.Ordinal);
+        Assert.Contains("Der Versand ist 1-mal fehlgeschlagen", german, StringComparison.Ordinal);
+        Assert.Contains("the analysis failed 2 time(s)", english, StringComparison.Ordinal);
+        Assert.Contains("sending failed 1 time(s)", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("fehlgeschlagen", cleared, StringComparison.Ordinal);
     }
 }

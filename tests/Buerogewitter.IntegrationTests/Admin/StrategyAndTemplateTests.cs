@@ -40,6 +40,34 @@ public sealed partial class StrategyAndTemplateTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue16_a_priority_may_carry_an_english_text_which_the_next_version_starts_from(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/strategy", TestContext.Current.CancellationToken);
+
+        var saved = await client.PostAsync("/admin/o/alpha/strategy", AdminWorld.Form(page, ("EffectiveFrom", "2027-01-01"),
+            ("Priorities[0].Text", "Neukunden in Food & Packaging"), ("Priorities[0].TextEn", "  New customers in food & packaging "),
+            ("Priorities[1].Text", "Angebote in 48 Stunden"), ("Priorities[1].TextEn", ""),
+            ("Priorities[2].Text", "Service-Verträge ausbauen")), TestContext.Current.CancellationToken);
+        var german = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/strategy", TestContext.Current.CancellationToken));
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/strategy?lang=en", TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Priorität auf Englisch (optional)", german, StringComparison.Ordinal);
+        Assert.Contains("Priority in English (optional)", english, StringComparison.Ordinal);
+        Assert.Contains("name=\"Priorities[0].TextEn\" value=\"New customers in food & packaging\"", german, StringComparison.Ordinal);
+        Assert.Contains("/ New customers in food & packaging", german, StringComparison.Ordinal);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["New customers in food & packaging", null, null], await connection.QueryAsync<string?>("""
+            SELECT p.text_en FROM priority p JOIN strategy_version v ON v.id = p.strategy_version_id
+            WHERE v.organisation_id = @AlphaId ORDER BY p.position
+            """, new { world.AlphaId }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task The_template_preview_shows_the_same_questions_as_the_respondents_survey_page_in_both_languages(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);

@@ -23,7 +23,7 @@ public sealed record CodingWorld(AdminWorld Admin, long ClosedWaveId, IReadOnlyL
     {
         var admin = await AdminWorld.CreateAsync(engine);
         await new StrategyAdminStore(admin.Db, TimeProvider.System).CreateAsync(admin.AlphaId, new DateOnly(2026, 1, 1), null,
-            [new("Neukunden im Mittelstand gewinnen", null), new("Angebote innerhalb von 24 Stunden", null), new("Serviceverträge ausbauen", null)]);
+            [new("Neukunden im Mittelstand gewinnen", null, []), new("Angebote innerhalb von 24 Stunden", null, []), new("Serviceverträge ausbauen", null, [])]);
         var opened = new DateTimeOffset(2026, 10, 5, 7, 0, 0, TimeSpan.Zero);
         await using var connection = await admin.Db.OpenAsync(TestContext.Current.CancellationToken);
         var priorityIds = (await connection.QueryAsync<long>("""

@@ -50,6 +50,8 @@ public sealed class SqlServerScriptTests
             dialect.InsertRowsIgnoringDuplicates("invitation", "wave_id, participant_id, side, token_hash, created_at",
                 ["@waveId, @p0, @s0, @h0, @now", "@waveId, @p1, @s1, @h1, @now"], "wave_id, participant_id"),
             $"INSERT INTO organisation (slug, name){dialect.OutputInsertedId} VALUES (@slug, @name){dialect.ReturningId}",
+            $"UPDATE invitation SET used = @used{dialect.OutputInsertedId} WHERE id = @id AND used = @unused{dialect.ReturningId}",
+            $"SELECT id FROM participant WHERE id > @after{dialect.OrderByLimit("id", 500)}",
         ];
         foreach (var statement in statements)
         {

@@ -16,9 +16,12 @@ public static class VerbRunner
             ["ConnectionStrings:Buerogewitter"] = TestDatabases.ConnectionString(engine),
         }.Concat(extra ?? new Dictionary<string, string?>())).Build();
 
-    public static async Task<VerbResult> RunAsync(string engine, params string[] args)
+    public static Task<VerbResult> RunAsync(string engine, params string[] args) => RunAsync(engine, null, args);
+
+    /// <summary>Runs a verb with extra settings, as environment variables would give them.</summary>
+    public static async Task<VerbResult> RunAsync(string engine, IDictionary<string, string?>? settings, params string[] args)
     {
-        var configuration = Configuration(engine);
+        var configuration = Configuration(engine, settings);
         await using var services = new ServiceCollection().AddSingleton(configuration)
             .AddBuerogewitter(configuration).BuildServiceProvider();
         using var output = new StringWriter();

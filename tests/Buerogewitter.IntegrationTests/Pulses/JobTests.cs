@@ -4,7 +4,6 @@ using Buerogewitter.Web.Pulses;
 using Dapper;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Buerogewitter.IntegrationTests.Pulses;
 
@@ -22,11 +21,11 @@ public sealed class JobTests
 
         world.Clock.SetUtcNow(new DateTimeOffset(2027, 6, 15, 12, 0, 0, TimeSpan.Zero));
         recurring.RemoveIfExists(JobSchedule.PulseId("acme"));
-        await schedule.RegisterAsync(Ct);
+        await schedule.ReconcileAsync(Ct);
         var summer = NextExecution(world);
         world.Clock.SetUtcNow(new DateTimeOffset(2027, 12, 15, 12, 0, 0, TimeSpan.Zero));
         recurring.RemoveIfExists(JobSchedule.PulseId("acme"));
-        await schedule.RegisterAsync(Ct);
+        await schedule.ReconcileAsync(Ct);
         var winter = NextExecution(world);
 
         Assert.Equal(new DateTime(2027, 7, 5, 7, 0, 0, DateTimeKind.Utc), summer);
@@ -39,11 +38,11 @@ public sealed class JobTests
     {
         await using var world = await PulseWorld.CreateAsync(engine, participants: 450);
         var storage = world.Get<JobStorage>();
-        await world.Get<JobSchedule>().RegisterAsync(Ct);
+        await world.Get<JobSchedule>().ReconcileAsync(Ct);
         var organisation = (await world.Get<OrganisationStore>().FindAsync("acme", Ct))!;
 
-        using var first = Server(world, storage, "first");
-        using var second = Server(world, storage, "second");
+        using var first = world.StartJobServer("first");
+        using var second = world.StartJobServer("second");
         // A doubled firing: the recurring job triggered twice, and the job enqueued twice by hand.
         world.Get<IRecurringJobManager>().Trigger(JobSchedule.PulseId("acme"));
         world.Get<IRecurringJobManager>().Trigger(JobSchedule.PulseId("acme"));
@@ -65,14 +64,6 @@ public sealed class JobTests
         return connection.GetRecurringJobs([JobSchedule.PulseId("acme")]).Single().NextExecution;
     }
 
-    private static BackgroundJobServer Server(PulseWorld world, JobStorage storage, string name) => new(new BackgroundJobServerOptions
-    {
-        ServerName = name,
-        WorkerCount = 4,
-        SchedulePollingInterval = TimeSpan.FromSeconds(1),
-        Activator = new ServiceActivator(world.Services),
-    }, storage);
-
     private static async Task WaitUntilIdleAsync(JobStorage storage, Func<bool> done)
     {
         var monitoring = storage.GetMonitoringApi();
@@ -87,10 +78,5 @@ public sealed class JobTests
         }
 
         Assert.Fail($"jobs still running after 60 s (failed: {monitoring.FailedCount()})");
-    }
-
-    private sealed class ServiceActivator(IServiceProvider services) : JobActivator
-    {
-        public override object ActivateJob(Type jobType) => ActivatorUtilities.GetServiceOrCreateInstance(services, jobType);
     }
 }

@@ -9,7 +9,9 @@ using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Hosting;
 using Buerogewitter.Web.Pulses;
 using Dapper;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
@@ -43,14 +45,20 @@ public sealed partial class PulseWorld : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<PulseWorld> CreateAsync(string engine, int participants = 12, bool setUp = true)
+    public static async Task<PulseWorld> CreateAsync(string engine, int participants = 12, bool setUp = true, ILoggerProvider? logs = null)
     {
         var db = await TestDatabases.ResetAsync(engine);
         var smtp = await SmtpSink.StartAsync();
         var clock = new FakeTimeProvider(Start);
         var configuration = VerbRunner.Configuration(engine, smtp.Settings());
-        var services = new ServiceCollection().AddSingleton(configuration).AddBuerogewitter(configuration).AddPulseJobs()
-            .AddSingleton<TimeProvider>(clock).BuildServiceProvider();
+        var collection = new ServiceCollection().AddSingleton(configuration).AddBuerogewitter(configuration).AddPulseJobs()
+            .AddSingleton<TimeProvider>(clock);
+        if (logs is not null)
+        {
+            collection.AddSingleton(logs);
+        }
+
+        var services = collection.BuildServiceProvider();
         var world = new PulseWorld(engine, db, smtp, services, clock);
         var organisation = await world.Get<OrganisationStore>().CreateAsync(new NewOrganisation("acme", "Acme GmbH", "Europe/Berlin", "de"));
         var roster = Enumerable.Range(1, participants)
@@ -84,13 +92,37 @@ public sealed partial class PulseWorld : IAsyncDisposable
 
     public static string Recipient(MimeMessage message) => message.To.Mailboxes.Single().Address;
 
+    /// <summary>A Hangfire server in this process running the jobs with this world's services and clock.</summary>
+    public BackgroundJobServer StartJobServer(string name = "test") => new(new BackgroundJobServerOptions
+    {
+        ServerName = name,
+        WorkerCount = 4,
+        SchedulePollingInterval = TimeSpan.FromSeconds(1),
+        Activator = new ServiceActivator(Services),
+    }, Get<JobStorage>());
+
+    /// <summary>Waits for a condition the jobs bring about; fails the test, naming what was awaited, after the timeout.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 60)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"not reached within {seconds} s: {what}");
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>Answers through a link with the survey page's store: the invitation is marked used and an anonymous response stored.</summary>
-    public async Task AnswerAsync(MimeMessage mail)
+    public async Task AnswerAsync(MimeMessage mail, string answer = "Service")
     {
         var surveys = Get<SurveyStore>();
         var form = await surveys.FindAsync(InvitationToken.HashOf(TokenOf(mail))!)
             ?? throw new InvalidOperationException($"the link mailed to {Recipient(mail)} opens no survey");
-        var outcome = await surveys.SubmitAsync(form, new SurveySubmission("de", "Service", null, null,
+        var outcome = await surveys.SubmitAsync(form, new SurveySubmission("de", answer, null, null,
             new Dictionary<long, int?>(), new Dictionary<long, int?>()), DateOnly.FromDateTime(Start.UtcDateTime));
         Assert.Equal(SubmitOutcome.Stored, outcome);
     }
@@ -111,6 +143,11 @@ public sealed partial class PulseWorld : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await Smtp.DisposeAsync();
+    }
+
+    private sealed class ServiceActivator(IServiceProvider services) : JobActivator
+    {
+        public override object ActivateJob(Type jobType) => ActivatorUtilities.GetServiceOrCreateInstance(services, jobType);
     }
 
     [GeneratedRegex(@"https://pulse\.example\.com/s/([A-Za-z0-9_-]{22})")]

@@ -60,15 +60,17 @@ public sealed class WaveTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task Wave_open_without_template_and_strategy_says_what_to_set_up(string engine)
+    public async Task Wave_open_without_a_strategy_says_how_to_set_one_up(string engine)
     {
         await using var world = await PulseWorld.CreateAsync(engine, setUp: false);
 
         var result = await world.RunAsync("wave", "open", "--org", "acme");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("needs a survey template", result.Error, StringComparison.Ordinal);
-        Assert.Contains("strategy version", result.Error, StringComparison.Ordinal);
+        Assert.Contains("needs a strategy version with its priorities", result.Error, StringComparison.Ordinal);
+        Assert.Contains("buerogewitter strategy set --org acme --file PRIORITIES.csv", result.Error, StringComparison.Ordinal);
+        // A new organisation has the default questionnaire: only the strategy is missing.
+        Assert.DoesNotContain("survey template", result.Error, StringComparison.Ordinal);
         Assert.Empty(world.Smtp.Received);
     }
 

@@ -65,7 +65,7 @@ public sealed class ReportDeliveryTests
     {
         world.Clock.SetUtcNow(now);
         world.Get<IRecurringJobManager>().RemoveIfExists(JobSchedule.ReportId("acme"));
-        await world.Get<JobSchedule>().RegisterAsync(TestContext.Current.CancellationToken);
+        await world.Get<JobSchedule>().ReconcileAsync(TestContext.Current.CancellationToken);
         using var connection = world.Get<JobStorage>().GetConnection();
         return connection.GetRecurringJobs([JobSchedule.ReportId("acme")]).Single().NextExecution;
     }

@@ -75,11 +75,10 @@ public sealed class FollowThroughTests
     {
         await using var connection = await world.Db.OpenAsync(Ct);
         var organisationId = world.AlphaId;
-        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM survey_template WHERE organisation_id = @organisationId", new { organisationId }) == 0)
+        // The organisation has the default questionnaire since it was created; the strategy is added once.
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM strategy_version WHERE organisation_id = @organisationId", new { organisationId }) == 0)
         {
             await connection.ExecuteAsync("""
-                INSERT INTO survey_template (organisation_id, name, strategy_question_de, strategy_question_en, clarity_item_de, clarity_item_en, created_at)
-                VALUES (@organisationId, 'Puls', 'Was sind unsere Prioritäten?', 'What are our priorities?', 'Ich kenne sie.', 'I know them.', @opensAt);
                 INSERT INTO strategy_version (organisation_id, version_no, effective_from, created_at) VALUES (@organisationId, 1, @today, @opensAt);
                 """, new { organisationId, opensAt, today = DateOnly.FromDateTime(opensAt.UtcDateTime) });
         }

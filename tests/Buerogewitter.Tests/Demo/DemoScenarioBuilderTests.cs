@@ -79,7 +79,7 @@ public class DemoScenarioBuilderTests
         Assert.Equal("Ich kenne unsere Vertriebsstrategie und könnte sie erklären.", template.ClarityItemDe);
         Assert.InRange(template.Items.Count, 4, 5);
         Assert.All(template.Items, i => Assert.All(
-            new[] { i.TextDe, i.TextEn, i.LowDe, i.HighDe, i.LowEn, i.HighEn }, t => Assert.False(string.IsNullOrWhiteSpace(t))));
+            new[] { i.TextDe, i.TextEn, i.LowLabelDe, i.HighLabelDe, i.LowLabelEn, i.HighLabelEn }, t => Assert.False(string.IsNullOrWhiteSpace(t))));
     }
 
     [Fact]

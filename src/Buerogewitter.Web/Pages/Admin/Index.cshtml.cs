@@ -3,12 +3,14 @@ using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Hosting;
+using Buerogewitter.Web.Pulses;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Buerogewitter.Web.Pages.Admin;
 
-public sealed class AdminIndexModel(AdminOrganisationStore organisations, OrganisationStore store, AdminUserStore users, DatabaseReadiness readiness)
+public sealed class AdminIndexModel(
+    AdminOrganisationStore organisations, OrganisationStore store, AdminUserStore users, JobSchedule schedule, DatabaseReadiness readiness)
     : PageModel
 {
     public AdminText Text => AdminText.Current;
@@ -53,6 +55,7 @@ public sealed class AdminIndexModel(AdminOrganisationStore organisations, Organi
         }
 
         var organisation = await store.CreateAsync(new NewOrganisation(Slug, Name, OrganisationDefaults.TimeZone, OrganisationDefaults.Language), cancellationToken);
+        schedule.Sync(organisation);
         if (!User.IsInRole(AdminRoles.Administrator))
         {
             await users.AssignAsync(User.UserId()!.Value, organisation.Id, cancellationToken);

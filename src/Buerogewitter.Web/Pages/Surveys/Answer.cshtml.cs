@@ -1,11 +1,9 @@
 using System.Globalization;
-using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Buerogewitter.Web.Pages.Surveys;
 
@@ -17,7 +15,6 @@ public enum SurveyState
     Closed,
 }
 
-[EnableRateLimiting(SurveyRateLimit.Policy)]
 public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageModel
 {
     public const int MaxTextLength = 2000;
@@ -50,15 +47,15 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        await LoadAsync(token, cancellationToken);
+        Load();
         return Render();
     }
 
-    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(token, cancellationToken);
+        Load();
         if (State != SurveyState.Form)
         {
             return Render();
@@ -84,12 +81,10 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
 
     public SurveyFormView View => new(Form!, Errors, StrategyAnswer, SelfClarity, CollaborationAnswer, Ratings, Checks);
 
-    private async Task LoadAsync(string token, CancellationToken cancellationToken)
+    // The link was looked up (and unknown ones counted) by SurveyLinkGuard before the page ran.
+    private void Load()
     {
-        var hash = InvitationToken.HashOf(token);
-        Form = hash is null ? null
-            : HttpContext.Items.TryGetValue(SurveyLanguageProvider.FormKey, out var found) ? found as SurveyForm
-            : await store.FindAsync(hash, cancellationToken);
+        Form = HttpContext.Items[SurveyLinkGuard.FormKey] as SurveyForm;
         State = Form switch
         {
             null => SurveyState.Unknown,

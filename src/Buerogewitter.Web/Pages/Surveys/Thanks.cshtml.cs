@@ -1,11 +1,8 @@
 using System.Globalization;
-using Buerogewitter.Web.Surveys;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Buerogewitter.Web.Pages.Surveys;
 
-[EnableRateLimiting(SurveyRateLimit.Policy)]
 public sealed class ThanksModel : PageModel
 {
     public string Until { get; private set; } = "";

@@ -1,12 +1,15 @@
 using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Pulses;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Buerogewitter.Web.Pages.Admin.Organisations;
 
-public sealed class SettingsModel(AdminOrganisationStore organisations, TimeProvider clock) : OrganisationPageModel
+public sealed class SettingsModel(AdminOrganisationStore organisations, OrganisationStore store, JobSchedule schedule, TimeProvider clock)
+    : OrganisationPageModel
 {
     [BindProperty]
     public string Name { get; set; } = "";
@@ -98,6 +101,8 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, TimeProv
 
         await organisations.UpdateAsync(Organisation.Id,
             new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses, BenchmarkOptIn), cancellationToken);
+        // A new cron or time zone takes effect at once on this instance; the others reconcile within a minute.
+        schedule.Sync((await store.FindAsync(Organisation.Id, cancellationToken))!);
         return Redirect($"/admin/o/{Organisation.Slug}/settings?saved=true");
     }
 

@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
@@ -8,14 +9,13 @@ public sealed class PriorityInput
 {
     public string? Text { get; set; }
 
+    public string? TextEn { get; set; }
+
     public string? Examples { get; set; }
 }
 
 public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationPageModel
 {
-    public const int MinPriorities = 3;
-    public const int MaxPriorities = 5;
-
     [BindProperty]
     public DateOnly? EffectiveFrom { get; set; }
 
@@ -35,23 +35,25 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
         // The newest version is the starting point of the next one.
         if (History.Count > 0)
         {
-            Priorities = History[0].Priorities.Select(p => new PriorityInput { Text = p.Text, Examples = p.Examples }).ToList();
+            Priorities = History[0].Priorities
+                .Select(p => new PriorityInput { Text = p.Text, TextEn = p.TextEn, Examples = string.Join('\n', p.Examples) }).ToList();
         }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         History = await strategies.HistoryAsync(Organisation.Id, cancellationToken);
-        var priorities = Priorities.Take(MaxPriorities)
+        var priorities = Priorities.Take(StrategyRules.MaxPriorities)
             .Where(p => !string.IsNullOrWhiteSpace(p.Text))
-            .Select(p => new PriorityText(p.Text!.Trim(), Normalise(p.Examples)))
+            .Select(p => new PriorityDraft(p.Text!.Trim(), string.IsNullOrWhiteSpace(p.TextEn) ? null : p.TextEn.Trim(),
+                (p.Examples ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
             .ToList();
-        if (priorities.Count < MinPriorities)
+        if (StrategyRules.Check(priorities).Count > 0)
         {
             Errors[nameof(Priorities)] = Text.PrioritiesRule;
         }
 
-        if (EffectiveFrom is null || (History.Count > 0 && EffectiveFrom < History[0].EffectiveFrom))
+        if (EffectiveFrom is null || StrategyRules.CheckEffectiveFrom(EffectiveFrom.Value, History.Count > 0 ? History[0].EffectiveFrom : null) is not null)
         {
             Errors[nameof(EffectiveFrom)] = Text.EffectiveRule;
         }
@@ -64,11 +66,5 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
 
         await strategies.CreateAsync(Organisation.Id, EffectiveFrom!.Value, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), priorities, cancellationToken);
         return Redirect($"/admin/o/{Organisation.Slug}/strategy");
-    }
-
-    private static string? Normalise(string? examples)
-    {
-        var lines = (examples ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Length == 0 ? null : string.Join('\n', lines);
     }
 }

@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Surveys;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Admin;

@@ -1,0 +1,11 @@
+-- A wave step that failed (its mail or its analysis): how often and why, so that wave list and the
+-- dashboard show it instead of a job retrying unseen (issue #16). The reason names an exception type,
+-- never a person or an answer. The row goes when the step succeeds.
+CREATE TABLE wave_problem (
+    wave_id INTEGER NOT NULL REFERENCES wave (id),
+    step TEXT NOT NULL CHECK (step IN ('mail', 'analysis')),
+    attempts INTEGER NOT NULL,
+    failed_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (wave_id, step)
+);
