@@ -1,3 +1,5 @@
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Data.Admin;
@@ -17,6 +19,12 @@ public sealed record OrganisationResource(
 {
     public static OrganisationResource From(Organisation o) =>
         new(o.Slug, o.Name, o.TimeZone, o.Language, o.PulseCron, o.ScoreMinResponses, o.TextMinResponses, o.AnonymityFrozenAt);
+}
+
+/// <summary>A stored figure of a wave as the API returns it.</summary>
+public sealed record WaveMetric(string Side, string Metric, double Value, double? LowerBound, double? UpperBound, long N)
+{
+    public static WaveMetric From(MetricValue m) => new(m.Side, m.Metric, m.Value, m.Lower, m.Upper, m.N);
 }
 
 /// <summary>
@@ -107,12 +115,31 @@ public static class ApiEndpoints
             ? TypedResults.Ok(await organisations.WavesAsync(organisation.Id, cancellationToken))
             : NotFound();
 
+    /// <summary>
+    /// The stored figures of a wave that the anonymity gate lets out, as in the report: a group's scores
+    /// from its score threshold, theme shares from the text threshold, figures over both sides only when
+    /// both are shown, each wave checked against the earlier ones. Empty until the wave is analysed.
+    /// </summary>
     private static async Task<Results<Ok<IReadOnlyList<WaveMetric>>, ProblemHttpResult>> WaveMetricsAsync(
-        string slug, long waveId, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
-        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
-        && await organisations.MetricsAsync(organisation, waveId, cancellationToken) is { } metrics
-            ? TypedResults.Ok(metrics)
-            : NotFound();
+        string slug, long waveId, HttpContext context, AdminOrganisationStore organisations, ReportStore reports, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation
+            || !await organisations.HasWaveAsync(organisation.Id, waveId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var waves = await reports.WavesAsync(organisation.Id, DateTimeOffset.MaxValue, cancellationToken);
+        var index = waves.ToList().FindIndex(w => w.Id == waveId);
+        if (index < 0)
+        {
+            return TypedResults.Ok<IReadOnlyList<WaveMetric>>([]);
+        }
+
+        var gate = new MetricGate(organisation.Thresholds(), [.. waves.Select(w => w.Metrics)]);
+        return TypedResults.Ok<IReadOnlyList<WaveMetric>>([.. gate.Shown(index)
+            .OrderBy(m => m.Side, StringComparer.Ordinal).ThenBy(m => m.Metric, StringComparer.Ordinal).Select(WaveMetric.From)]);
+    }
 
     /// <summary>
     /// The monthly report as of now, one HTML file with its charts inline; 404 until a wave has been
