@@ -104,12 +104,14 @@ public sealed class RemindJob(WaveStore waves, PulseMailer mailer, WaveMailLock 
     }
 }
 
-/// <summary>Closes the wave once and hands it to the analysis.</summary>
-public sealed class CloseWaveJob(WaveStore waves, IBackgroundJobClient jobs)
+/// <summary>Closes the wave once, forgets who was reminded and who answered, and hands it to the analysis.</summary>
+public sealed class CloseWaveJob(WaveStore waves, InvitationStore invitations, IBackgroundJobClient jobs)
 {
     public async Task RunAsync(long waveId)
     {
-        if (await waves.CloseAsync(waveId))
+        var closed = await waves.CloseAsync(waveId);
+        await invitations.ReduceAfterCloseAsync(waveId);
+        if (closed)
         {
             jobs.Enqueue<AnalyseWaveJob>(job => job.RunAsync(waveId));
         }

@@ -104,6 +104,7 @@ public sealed class WaveCloseVerb : Verb
         }
 
         await waves.CloseAsync(wave.Id, context.Cancellation);
+        await context.Service<InvitationStore>().ReduceAfterCloseAsync(wave.Id, context.Cancellation);
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wave {wave.Id} closed"));
         context.Progress("analysing its answers…");
         await context.Service<WaveAnalysis>().RunAsync(wave.Id, context.Cancellation);

@@ -93,8 +93,9 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
         State = Form switch
         {
             null => SurveyState.Unknown,
-            { Used: true } => SurveyState.AlreadyAnswered,
+            // Closed first: once a wave closes, every invitation reads as used, whether it was or not.
             _ when Form.IsClosed(clock.GetUtcNow()) => SurveyState.Closed,
+            { Used: true } => SurveyState.AlreadyAnswered,
             _ => SurveyState.Form,
         };
     }
