@@ -68,6 +68,7 @@ public static class AdminServices
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", SignedInPolicy);
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new FormFieldRules()));
             options.Conventions.AuthorizeFolder("/Admin/Users", AdministratorPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.AllowAnonymousToPage("/Admin/Setup");

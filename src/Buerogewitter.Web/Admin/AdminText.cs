@@ -15,6 +15,10 @@ public sealed record AdminText
     public required string SignInWithCompany { get; init; }
     public required string SignInFailed { get; init; }
     public required string LockedOut { get; init; }
+    public required string FieldRejected { get; init; }
+    public required string PreviousPage { get; init; }
+    public required string NextPage { get; init; }
+    public required string PageFormat { get; init; }
     public required string SignOut { get; init; }
     public required string SetupTitle { get; init; }
     public required string SetupIntro { get; init; }
@@ -150,6 +154,10 @@ public sealed record AdminText
         SignIn = "Anmelden",
         SignInWithCompany = "Mit dem Firmenkonto anmelden",
         SignInFailed = "E-Mail-Adresse oder Passwort stimmen nicht.",
+        FieldRejected = "Nichts wurde gespeichert",
+        PreviousPage = "← vorige Seite",
+        NextPage = "nächste Seite →",
+        PageFormat = "Seite {0} von {1}",
         LockedOut = "Zu viele falsche Passwörter: Die Anmeldung ist hier für 15 Minuten gesperrt. In einem Browser, in dem Sie sich schon angemeldet haben, geht sie weiter, ebenso nach „Passwort vergessen?“.",
         SignOut = "Abmelden",
         SetupTitle = "Ersten Administrator anlegen",
@@ -287,6 +295,10 @@ public sealed record AdminText
         SignIn = "Sign in",
         SignInWithCompany = "Sign in with the company account",
         SignInFailed = "E-mail address or password is wrong.",
+        FieldRejected = "Nothing was saved",
+        PreviousPage = "← previous page",
+        NextPage = "next page →",
+        PageFormat = "Page {0} of {1}",
         LockedOut = "Too many wrong passwords: signing in here is held off for 15 minutes. A browser you have signed in with before still works, and so does “Forgot your password?”.",
         SignOut = "Sign out",
         SetupTitle = "Create the first administrator",
