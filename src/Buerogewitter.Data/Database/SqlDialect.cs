@@ -28,7 +28,10 @@ public abstract class SqlDialect
     public virtual string ReturningId => " RETURNING id";
 
     /// <summary>Goes after ORDER BY to return only the first rows.</summary>
-    public virtual string Limit(int rows) => $" LIMIT {rows}";
+    public string Limit(int rows) => Page(0, rows);
+
+    /// <summary>Goes after ORDER BY to skip <paramref name="offset"/> rows and return the next ones.</summary>
+    public virtual string Page(int offset, int rows) => $" LIMIT {rows} OFFSET {offset}";
 
     /// <summary>A SELECT that takes a write lock on the matching rows until the transaction ends.</summary>
     public abstract string SelectForUpdate(string columns, string table, string where);

@@ -13,7 +13,7 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string ReturningId => "";
 
-    public override string Limit(int rows) => $" OFFSET 0 ROWS FETCH NEXT {rows} ROWS ONLY";
+    public override string Page(int offset, int rows) => $" OFFSET {offset} ROWS FETCH NEXT {rows} ROWS ONLY";
 
     // HOLDLOCK keeps the range locked to the end of the transaction, UPDLOCK makes two readers queue
     // instead of deadlocking when both go on to write.

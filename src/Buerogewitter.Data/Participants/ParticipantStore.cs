@@ -128,6 +128,19 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
         return rows.AsList();
     }
 
+    /// <summary>One page of the participants in e-mail order, and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<Participant> Participants, int Total)> PageAsync(long organisationId, int page, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM participant WHERE organisation_id = @organisationId", new { organisationId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + db.Dialect.Page((page - 1) * pageSize, pageSize),
+            new { organisationId }, cancellationToken: cancellationToken));
+        return (rows.AsList(), (int)total);
+    }
+
     private async Task<Dictionary<string, long>> EnsureTandemsAsync(
         System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
         long organisationId, IEnumerable<string> names, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Reports;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
@@ -93,13 +94,29 @@ public static class ApiEndpoints
             return NotFound();
         }
 
+        // Content-Length is checked up front; a chunked body has none, so the server also stops reading at the limit.
         if (context.Request.ContentLength > MaxRosterBytes)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
+            return TooLarge();
         }
 
-        using var reader = new StreamReader(context.Request.Body);
-        var parsed = RosterFile.Parse(await reader.ReadToEndAsync(cancellationToken));
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxRosterBytes;
+        }
+
+        string content;
+        try
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            content = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        var parsed = RosterFile.Parse(content);
         if (!parsed.IsValid)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The roster has problems; nothing was imported",
@@ -158,6 +175,9 @@ public static class ApiEndpoints
         var chosen = language is "de" or "en" ? language : organisation.Language;
         return TypedResults.Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
     }
+
+    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes / 1024 / 1024} MB.");
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -50,6 +50,7 @@ public sealed class SqlServerScriptTests
             dialect.InsertRowsIgnoringDuplicates("invitation", "wave_id, participant_id, side, token_hash, created_at",
                 ["@waveId, @p0, @s0, @h0, @now", "@waveId, @p1, @s1, @h1, @now"], "wave_id, participant_id"),
             $"INSERT INTO organisation (slug, name){dialect.OutputInsertedId} VALUES (@slug, @name){dialect.ReturningId}",
+            $"SELECT id FROM participant ORDER BY email{dialect.Page(200, 100)}",
         ];
         foreach (var statement in statements)
         {
