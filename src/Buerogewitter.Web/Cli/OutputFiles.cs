@@ -17,7 +17,8 @@ public static class OutputFiles
 
         try
         {
-            return Directory.CreateDirectory(path).FullName;
+            Directory.CreateDirectory(path);
+            return path;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
