@@ -54,6 +54,18 @@ public abstract class SqlDialect
 
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>Whether a statement failed because another connection held the lock it needed for too long.</summary>
+    public abstract bool IsLockTimeout(DbException exception);
+
+    /// <summary>
+    /// How long statements on this connection wait for another connection's lock before they fail. Only
+    /// SQLite needs telling: it locks the whole file for a writer, and waits 30 s by default; the server
+    /// engines lock rows, which a survey write does not wait on for long.
+    /// </summary>
+    public virtual void LimitLockWait(DbConnection connection, TimeSpan wait)
+    {
+    }
+
     internal abstract UpgradeEngineBuilder Migrations(string connectionString);
 
     /// <summary>Creates the database itself when the engine needs that before migrating.</summary>

@@ -31,6 +31,10 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
+    // Lock request time out period exceeded, and the client's own timeout.
+    public override bool IsLockTimeout(DbException exception) =>
+        exception is SqlException { Number: 1222 or -2 };
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: 2627 or 2601 };
 
