@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Coding;
 using Buerogewitter.Web.Api;
+using Buerogewitter.Web.Mail;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Buerogewitter.Web.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
