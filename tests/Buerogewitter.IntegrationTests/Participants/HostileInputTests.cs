@@ -21,7 +21,7 @@ public sealed partial class HostileInputTests
     {
         var world = await AdminWorld.CreateAsync(engine);
         await using var app = await TestWebApp.StartAsync(engine);
-        using var client = await ApiClientAsync(app);
+        using var client = await AdminWorld.ApiClientAsync(app, "alpha", AdminWorld.AlphaConsultant);
         var huge = "email,name,side,language\nbig@alpha.example," + new string('x', 6 * 1024 * 1024) + ",inside,de\n";
 
         // No Content-Length: the body goes chunked, as it did when the limit was walked around.
@@ -179,20 +179,6 @@ public sealed partial class HostileInputTests
         Assert.DoesNotContain("\n\"=", clustered, StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example/0\"\")\"", clustered, StringComparison.Ordinal);
     }
-
-    private static async Task<HttpClient> ApiClientAsync(TestWebApp app)
-    {
-        using var admin = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
-        var keys = await admin.GetStringAsync("/admin/o/alpha/api-keys", Ct);
-        var created = await (await admin.PostAsync("/admin/o/alpha/api-keys?handler=Create", AdminWorld.Form(keys, ("Name", "CRM")), Ct))
-            .Content.ReadAsStringAsync(Ct);
-        var client = app.Client();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey().Match(created).Groups[1].Value);
-        return client;
-    }
-
-    [GeneratedRegex("<code class=\"secret\">([A-Za-z0-9_-]{22})</code>")]
-    private static partial Regex ApiKey();
 
     [GeneratedRegex("href=\"/admin/o/alpha/roster/\\d+\"")]
     private static partial Regex EditLink();

@@ -23,7 +23,7 @@ public sealed partial class GatedReadersTests
             .. AnsweredWave.Repeat(2, "lead", "Wachstum mit Bestandskunden"),
         ]);
         await using var app = await TestWebApp.StartAsync(engine);
-        using var client = await ApiClientAsync(app, "demo");
+        using var client = await AdminWorld.ApiClientAsync(app, "demo", AdminWorld.Administrator);
 
         using var metrics = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/organisations/demo/waves/{waveId}/metrics", TestContext.Current.CancellationToken));
         var shown = metrics.RootElement.EnumerateArray()
@@ -134,20 +134,6 @@ public sealed partial class GatedReadersTests
         Directory.Delete(output, recursive: true);
         return (html, svg);
     }
-
-    private static async Task<HttpClient> ApiClientAsync(TestWebApp app, string slug)
-    {
-        using var admin = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
-        var keys = await admin.GetStringAsync($"/admin/o/{slug}/api-keys", TestContext.Current.CancellationToken);
-        var created = await (await admin.PostAsync($"/admin/o/{slug}/api-keys?handler=Create", AdminWorld.Form(keys, ("Name", "BI")), TestContext.Current.CancellationToken))
-            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var client = app.Client();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey().Match(created).Groups[1].Value);
-        return client;
-    }
-
-    [GeneratedRegex("<code class=\"secret\">([A-Za-z0-9_-]{22})</code>")]
-    private static partial Regex ApiKey();
 
     [GeneratedRegex("<q>[^<]+</q>")]
     private static partial Regex QuoteElement();
