@@ -9,4 +9,4 @@ CREATE TABLE sign_in_throttle (
     blocked_until datetimeoffset NULL
 );
 
-ALTER TABLE admin_user DROP COLUMN failed_sign_ins, locked_until;
+ALTER TABLE admin_user DROP COLUMN failed_sign_ins, COLUMN locked_until;

@@ -30,6 +30,26 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task The_metrics_verb_says_in_one_line_what_is_wrong_with_its_organisation_or_output()
+    {
+        await SeedDemoAsync();
+        var folder = Directory.CreateTempSubdirectory("bg-metrics").FullName;
+
+        var unknown = await VerbRunner.RunAsync(Engines.Sqlite, "metrics", "--org", "nope", "--output", Path.Combine(folder, "m.csv"));
+        var ontoFolder = await VerbRunner.RunAsync(Engines.Sqlite, "metrics", "--org", "demo", "--output", folder);
+        var help = await VerbRunner.RunAsync(Engines.Sqlite, "metrics", "--help");
+        var left = Directory.GetFiles(folder);
+        Directory.Delete(folder, recursive: true);
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Equal("buerogewitter metrics: no organisation with slug 'nope' (see buerogewitter org list)", unknown.Error.Trim());
+        Assert.Equal(2, ontoFolder.ExitCode);
+        Assert.Equal($"buerogewitter metrics: cannot write '{folder}': it is a folder", ontoFolder.Error.Trim());
+        Assert.Contains("usage: buerogewitter metrics --org SLUG --output FILE.csv", help.Out, StringComparison.Ordinal);
+        Assert.Empty(left);
+    }
+
+    [Fact]
     public async Task Issue15_a_month_beyond_the_calendar_is_a_usage_error_in_plain_words()
     {
         await SeedDemoAsync();
