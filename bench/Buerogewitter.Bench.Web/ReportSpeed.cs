@@ -41,7 +41,7 @@ public static class ReportSpeed
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysis of all waves (at close, once each): {clock.Elapsed.TotalSeconds:0.00} s"));
         clock.Restart();
-        var data = await new ReportStore(db, analyses).LoadAsync(seeded.OrganisationId, DateTimeOffset.UtcNow)
+        var data = await new ReportStore(db).LoadAsync(seeded.OrganisationId, DateTimeOffset.UtcNow)
             ?? throw new InvalidOperationException("no analysed wave");
         var folder = Directory.CreateTempSubdirectory("bg-report-bench").FullName;
         var files = await ReportFiles.WriteAsync(new ReportView(data), "de", folder, CancellationToken.None);

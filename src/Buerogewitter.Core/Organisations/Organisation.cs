@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Core.Organisations;
@@ -30,6 +31,8 @@ public sealed record Organisation
     public bool BenchmarkOptIn { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }
+
+    public AnonymityThresholds Thresholds() => new(ScoreMinResponses, TextMinResponses);
 }
 
 /// <summary>What a new organisation gets unless told otherwise.</summary>

@@ -73,6 +73,13 @@ public static class RosterFile
 
             string Field(string column) => record.Fields[header.IndexOf(column)].Trim();
             var before = problems.Count;
+            var unfit = header.Select(column => TextRules.Check(column, Field(column), MaxLength(column))).OfType<string>().ToList();
+            if (unfit.Count > 0)
+            {
+                // Values too long or with control characters are not echoed in the problems, nor checked further.
+                problems.AddRange(unfit.Select(problem => $"line {record.Line}: {problem}"));
+                continue;
+            }
 
             var email = Field("email");
             if (email.Length == 0)
@@ -122,6 +129,13 @@ public static class RosterFile
     }
 
     private static RosterParseResult Fail(string problem) => new([], [problem]);
+
+    private static int MaxLength(string column) => column switch
+    {
+        "email" => TextRules.EmailLength,
+        "name" => TextRules.NameLength,
+        _ => TextRules.ShortTextLength,
+    };
 
     private static bool IsValidEmail(string email) =>
         MailAddress.TryCreate(email, out var address)

@@ -15,7 +15,7 @@ public sealed record CsvTable(char Separator, IReadOnlyList<string> Header, IRea
 /// <summary>
 /// RFC 4180 reader for the files HR systems and Excel write: UTF-8 with or without BOM, a header row,
 /// <c>,</c> or <c>;</c> (German Excel writes <c>;</c>), quoted fields with embedded separators,
-/// quotes and line breaks.
+/// quotes and line breaks. Cells written neutralised against formulas are read back as they were.
 /// </summary>
 public static class CsvReader
 {
@@ -113,7 +113,7 @@ public static class CsvReader
             }
             else if (c == separator)
             {
-                fields.Add(field.ToString());
+                fields.Add(CsvFormulas.Restore(field.ToString()));
                 field.Clear();
             }
             else if (c is '\r' or '\n')
@@ -123,7 +123,7 @@ public static class CsvReader
                     i++;
                 }
 
-                fields.Add(field.ToString());
+                fields.Add(CsvFormulas.Restore(field.ToString()));
                 field.Clear();
                 yield return new CsvRecord(recordLine, fields);
                 fields = [];
@@ -145,7 +145,7 @@ public static class CsvReader
 
         if (field.Length > 0 || fields.Count > 0)
         {
-            fields.Add(field.ToString());
+            fields.Add(CsvFormulas.Restore(field.ToString()));
             yield return new CsvRecord(recordLine, fields);
         }
     }

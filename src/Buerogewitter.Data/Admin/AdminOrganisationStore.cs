@@ -34,21 +34,6 @@ public sealed record WaveSummary
     public long Responses { get; init; }
 }
 
-public sealed record WaveMetric
-{
-    public required string Side { get; init; }
-
-    public required string Metric { get; init; }
-
-    public double Value { get; init; }
-
-    public double? LowerBound { get; init; }
-
-    public double? UpperBound { get; init; }
-
-    public long N { get; init; }
-}
-
 /// <summary>Organisations as the admin pages and the API see them, always through an <see cref="AccessScope"/>.</summary>
 public sealed class AdminOrganisationStore(Db db)
 {
@@ -138,26 +123,12 @@ public sealed class AdminOrganisationStore(Db db)
             """, new { organisationId }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>
-    /// The stored metrics of a wave, or null when the wave is not this organisation's. Rows computed
-    /// from fewer responses than the organisation's score threshold are left out (DESIGN.md §6).
-    /// </summary>
-    public async Task<IReadOnlyList<WaveMetric>?> MetricsAsync(Organisation organisation, long waveId, CancellationToken cancellationToken = default)
+    /// <summary>Whether the wave exists and is this organisation's.</summary>
+    public async Task<bool> HasWaveAsync(long organisationId, long waveId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM wave WHERE id = @waveId AND organisation_id = @organisationId",
-            new { waveId, organisationId = organisation.Id }, cancellationToken: cancellationToken));
-        if (exists == 0)
-        {
-            return null;
-        }
-
-        return (await connection.QueryAsync<WaveMetric>(new CommandDefinition("""
-            SELECT m.side, m.metric, m.value, m.lower_bound, m.upper_bound, m.n
-            FROM analysis_metric m JOIN analysis a ON a.id = m.analysis_id
-            WHERE a.wave_id = @waveId AND m.n >= @minimum
-            ORDER BY m.side, m.metric
-            """, new { waveId, minimum = organisation.ScoreMinResponses }, cancellationToken: cancellationToken))).AsList();
+            new { waveId, organisationId }, cancellationToken: cancellationToken)) > 0;
     }
 }

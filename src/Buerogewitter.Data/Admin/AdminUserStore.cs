@@ -25,10 +25,6 @@ public sealed record AdminUser
 
     public required string Role { get; init; }
 
-    public int FailedSignIns { get; init; }
-
-    public DateTimeOffset? LockedUntil { get; init; }
-
     public bool Active { get; init; }
 }
 
@@ -36,7 +32,7 @@ public sealed record NewAdminUser(string Email, string DisplayName, string? Pass
 
 public sealed class AdminUserStore(Db db, TimeProvider clock)
 {
-    private const string Columns = "id, email, display_name, password_hash, role, failed_sign_ins, locked_until, active";
+    private const string Columns = "id, email, display_name, password_hash, role, active";
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
     {
@@ -74,27 +70,6 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
         var id = await InsertAsync(connection, transaction, user, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
-    }
-
-    /// <summary>Counts a wrong password; the failure that reaches <paramref name="maxFailures"/> locks the account and restarts the count.</summary>
-    public async Task RecordFailedSignInAsync(long id, int maxFailures, TimeSpan lockout, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        // One statement, so concurrent wrong guesses cannot both read the old count.
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE admin_user
-            SET locked_until = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN @lockedUntil ELSE locked_until END,
-                failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN 0 ELSE failed_sign_ins + 1 END
-            WHERE id = @id
-            """, new { id, maxFailures, lockedUntil = clock.GetUtcNow() + lockout }, cancellationToken: cancellationToken));
-    }
-
-    public async Task RecordSuccessfulSignInAsync(long id, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE admin_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = @id",
-            new { id }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Which organisations each account is assigned to (administrators see all without assignments).</summary>
@@ -237,7 +212,7 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
             "UPDATE password_reset_token SET used_at = @now WHERE admin_user_id = @userId AND used_at IS NULL",
             new { userId, now }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE admin_user SET password_hash = @passwordHash, failed_sign_ins = 0, locked_until = NULL WHERE id = @userId",
+            "UPDATE admin_user SET password_hash = @passwordHash WHERE id = @userId",
             new { userId, passwordHash }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -246,8 +221,8 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
     private async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, NewAdminUser user, CancellationToken cancellationToken)
     {
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
-            INSERT INTO admin_user (email, display_name, password_hash, role, failed_sign_ins, active, created_at){db.Dialect.OutputInsertedId}
-            VALUES (@Email, @DisplayName, @PasswordHash, @Role, 0, @Active, @Now){db.Dialect.ReturningId}
+            INSERT INTO admin_user (email, display_name, password_hash, role, active, created_at){db.Dialect.OutputInsertedId}
+            VALUES (@Email, @DisplayName, @PasswordHash, @Role, @Active, @Now){db.Dialect.ReturningId}
             """, new { Email = user.Email.Trim().ToLowerInvariant(), user.DisplayName, user.PasswordHash, user.Role, Active = true, Now = clock.GetUtcNow() },
             transaction, cancellationToken: cancellationToken));
         foreach (var organisationId in user.OrganisationIds.Distinct())

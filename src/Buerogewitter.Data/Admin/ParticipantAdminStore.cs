@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Participants;
 using Dapper;
@@ -12,8 +13,9 @@ public sealed record ParticipantExport(
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<ParticipantMail> Mails);
 
 /// <summary>
-/// A mail sent to the person. Whether the survey was answered is deliberately absent: an admin
-/// handling the request would otherwise learn it for one named person (DESIGN.md §6).
+/// An invitation mail sent to the person. Whether the survey was answered is deliberately absent, and
+/// so are reminders: they go to non-responders only, so an admin handling the request would learn
+/// from them whether one named person answered (DESIGN.md §6).
 /// </summary>
 public sealed record ParticipantMail
 {
@@ -96,9 +98,9 @@ public sealed class ParticipantAdminStore(Db db, TimeProvider clock)
         var mails = await connection.QueryAsync<ParticipantMail>(new CommandDefinition("""
             SELECT w.opens_at AS wave_opens_at, d.kind, d.accepted_at
             FROM invitation i JOIN wave w ON w.id = i.wave_id JOIN mail_delivery d ON d.invitation_id = i.id
-            WHERE i.participant_id = @id
+            WHERE i.participant_id = @id AND d.kind = @invite
             ORDER BY d.accepted_at
-            """, new { id }, cancellationToken: cancellationToken));
+            """, new { id, invite = MailKind.Invite }, cancellationToken: cancellationToken));
         return new ParticipantExport(person.Email, person.DisplayName, person.Side, person.Tandem, person.Language, person.Active,
             person.CreatedAt, person.UpdatedAt, mails.AsList());
     }

@@ -176,11 +176,14 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
             SELECT m.side, m.metric, m.value, m.lower_bound, m.upper_bound, m.n
             FROM analysis_metric m JOIN analysis a ON a.id = m.analysis_id WHERE a.wave_id = @waveId
             """, new { waveId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new MetricValue(r.Side, r.Metric, r.Value, r.LowerBound, r.UpperBound, r.N)).ToList();
+        return rows.Select(r => r.ToValue()).ToList();
     }
 
-    private sealed record MetricRow
+    /// <summary>A row of analysis_metric; <see cref="WaveId"/> only where the query selects it.</summary>
+    internal sealed record MetricRow
     {
+        public long WaveId { get; init; }
+
         public required string Side { get; init; }
 
         public required string Metric { get; init; }
@@ -192,6 +195,8 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
         public double? UpperBound { get; init; }
 
         public int N { get; init; }
+
+        public MetricValue ToValue() => new(Side, Metric, Value, LowerBound, UpperBound, N);
     }
 
     private static async Task DeleteAsync(DbConnection connection, DbTransaction transaction, long waveId, CancellationToken cancellationToken)

@@ -28,6 +28,10 @@ public sealed class PostgresDialect : SqlDialect
         return builder.ConnectionString;
     }
 
+    // lock_not_available, and query_canceled when a lock or statement timeout the operator set runs out.
+    public override bool IsLockTimeout(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled };
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

@@ -34,7 +34,10 @@ public abstract class SqlDialect
     /// Ends a SELECT with its ORDER BY and returns only the first rows. The order is part of the call
     /// because SQL Server's OFFSET … FETCH is a clause of ORDER BY and is refused without one.
     /// </summary>
-    public virtual string OrderByLimit(string orderBy, int rows) => $" ORDER BY {orderBy} LIMIT {rows}";
+    public string OrderByLimit(string orderBy, int rows) => OrderByPage(orderBy, 0, rows);
+
+    /// <summary>Ends a SELECT with its ORDER BY, skips <paramref name="offset"/> rows and returns the next ones.</summary>
+    public virtual string OrderByPage(string orderBy, int offset, int rows) => $" ORDER BY {orderBy} LIMIT {rows} OFFSET {offset}";
 
     /// <summary>A SELECT that takes a write lock on the matching rows until the transaction ends.</summary>
     public abstract string SelectForUpdate(string columns, string table, string where);
@@ -56,6 +59,18 @@ public abstract class SqlDialect
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Whether a statement failed because another connection held the lock it needed for too long.</summary>
+    public abstract bool IsLockTimeout(DbException exception);
+
+    /// <summary>
+    /// How long statements on this connection wait for another connection's lock before they fail. Only
+    /// SQLite needs telling: it locks the whole file for a writer, and waits 30 s by default; the server
+    /// engines lock rows, which a survey write does not wait on for long.
+    /// </summary>
+    public virtual void LimitLockWait(DbConnection connection, TimeSpan wait)
+    {
+    }
 
     internal abstract UpgradeEngineBuilder Migrations(string connectionString);
 

@@ -13,7 +13,7 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string ReturningId => "";
 
-    public override string OrderByLimit(string orderBy, int rows) => $" ORDER BY {orderBy} OFFSET 0 ROWS FETCH NEXT {rows} ROWS ONLY";
+    public override string OrderByPage(string orderBy, int offset, int rows) => $" ORDER BY {orderBy} OFFSET {offset} ROWS FETCH NEXT {rows} ROWS ONLY";
 
     // HOLDLOCK keeps the range locked to the end of the transaction, UPDLOCK makes two readers queue
     // instead of deadlocking when both go on to write.
@@ -39,6 +39,10 @@ public sealed class SqlServerDialect : SqlDialect
         command.CommandText = "SET NOCOUNT OFF";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // Lock request time out period exceeded, and the client's own timeout.
+    public override bool IsLockTimeout(DbException exception) =>
+        exception is SqlException { Number: 1222 or -2 };
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: 2627 or 2601 };

@@ -40,6 +40,13 @@ public sealed class SqliteDialect : SqlDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
 
+    // SQLITE_BUSY (another connection writes) and SQLITE_LOCKED (a table in the same connection's cache).
+    public override bool IsLockTimeout(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 5 or 6 };
+
+    public override void LimitLockWait(DbConnection connection, TimeSpan wait) =>
+        ((SqliteConnection)connection).DefaultTimeout = Math.Max(1, (int)wait.TotalSeconds);
+
     internal override UpgradeEngineBuilder Migrations(string connectionString) =>
         DeployChanges.To.SqliteDatabase(connectionString);
 

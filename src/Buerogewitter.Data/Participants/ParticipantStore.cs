@@ -34,8 +34,9 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
         FROM participant p
         LEFT JOIN tandem t ON t.id = p.tandem_id
         WHERE p.organisation_id = @organisationId
-        ORDER BY p.email
         """;
+
+    private const string ByEmail = " ORDER BY p.email";
 
     /// <summary>
     /// Writes a validated roster in one transaction: new e-mails are added, known ones updated, and
@@ -56,7 +57,7 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
         var tandemIds = await EnsureTandemsAsync(connection, transaction, organisationId,
             entries.Select(e => e.Tandem).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
 
-        var existing = (await connection.QueryAsync<Participant>(new CommandDefinition(ListSql,
+        var existing = (await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + ByEmail,
             new { organisationId }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
 
@@ -123,9 +124,22 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
     public async Task<IReadOnlyList<Participant>> ListAsync(long organisationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql,
+        var rows = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + ByEmail,
             new { organisationId }, cancellationToken: cancellationToken));
         return rows.AsList();
+    }
+
+    /// <summary>One page of the participants in e-mail order, and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<Participant> Participants, int Total)> PageAsync(long organisationId, int page, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM participant WHERE organisation_id = @organisationId", new { organisationId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + db.Dialect.OrderByPage("p.email", (page - 1) * pageSize, pageSize),
+            new { organisationId }, cancellationToken: cancellationToken));
+        return (rows.AsList(), (int)total);
     }
 
     private async Task<Dictionary<string, long>> EnsureTandemsAsync(

@@ -149,4 +149,46 @@ public sealed class InvitationStore(Db db, TimeProvider clock)
             """, new { waveId }, cancellationToken: cancellationToken));
         return kinds.Contains(MailKind.Reminder2) ? 2 : kinds.Contains(MailKind.Reminder1) ? 1 : 0;
     }
+
+    /// <summary>
+    /// Once a wave is closed, nothing is sent for it any more, so the per-person records kept only to send
+    /// each mail once are cut down to what says nothing about answering: which reminders went to whom
+    /// (reminders go to non-responders only), the links they carried and when, and who used their link
+    /// are dropped; the invitation mails stay, as everyone got one. Every row of the wave's invitations
+    /// and responses is also rewritten in this one transaction: PostgreSQL stamps each row with the id of
+    /// the transaction that wrote it, and a response and the invitation it used shared one until now.
+    /// Returns false, changing nothing, while the wave is open; running it again changes nothing more.
+    /// </summary>
+    public async Task<bool> ReduceAfterCloseAsync(long waveId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var parameters = new { waveId, now = clock.GetUtcNow(), used = true, invite = MailKind.Invite };
+        var closed = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM wave WHERE id = @waveId AND (closed_at IS NOT NULL OR closes_at <= @now)",
+            parameters, transaction, cancellationToken: cancellationToken));
+        if (closed == 0)
+        {
+            return false;
+        }
+
+        const string OfWave = "SELECT id FROM invitation WHERE wave_id = @waveId";
+        const string ResponsesOfWave = "SELECT id FROM response WHERE wave_id = @waveId";
+        string[] statements =
+        [
+            $"DELETE FROM mail_delivery WHERE kind <> @invite AND invitation_id IN ({OfWave})",
+            $"DELETE FROM invitation_link WHERE invitation_id IN ({OfWave})",
+            "UPDATE invitation SET used = @used, issued_at = NULL WHERE wave_id = @waveId",
+            "UPDATE response SET wave_id = wave_id WHERE wave_id = @waveId",
+            $"UPDATE response_rating SET value = value WHERE response_id IN ({ResponsesOfWave})",
+            $"UPDATE response_measure_check SET value = value WHERE response_id IN ({ResponsesOfWave})",
+        ];
+        foreach (var statement in statements)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
 }

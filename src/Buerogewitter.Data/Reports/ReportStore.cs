@@ -16,6 +16,7 @@ public sealed record ReportWave
     public IReadOnlyList<MetricValue> Metrics { get; set; } = [];
 }
 
+/// <summary>A theme of the latest wave; <see cref="Sides"/> (whose answers it holds) is for the gate, never shown.</summary>
 public sealed record ReportTheme
 {
     public int ThemeNo { get; init; }
@@ -23,14 +24,23 @@ public sealed record ReportTheme
     public required string Label { get; init; }
 
     public bool IsNew { get; init; }
+
+    public IReadOnlyList<string> Sides { get; set; } = [];
 }
 
-/// <summary>A representative answer: its text and theme, nothing else — no side, no date, no id.</summary>
-public sealed record ReportQuote(int ThemeNo, string Text);
+/// <summary>
+/// A representative answer: its text and theme, and its side only so that the gate can hold back
+/// the answers of a side below the text threshold. No date, no id; the side is never shown.
+/// </summary>
+public sealed record ReportQuote(int ThemeNo, string Side, string Text);
 
 public sealed record ReportLabel(long Id, string German, string English);
 
-/// <summary>Everything the monthly report of one organisation reads, already analysed.</summary>
+/// <summary>
+/// Everything the monthly report of one organisation reads, already analysed. <see cref="Waves"/> are
+/// all analysed waves up to the report's month, oldest first: the gate decides each against the ones
+/// before it, and the report shows the last twelve.
+/// </summary>
 public sealed record ReportData(
     string OrganisationName,
     string Language,
@@ -45,44 +55,44 @@ public sealed record ReportData(
     DateOnly? WorkshopOn,
     IReadOnlyList<string> PersonNames);
 
-public sealed class ReportStore(Db db, AnalysisStore analyses)
+public sealed class ReportStore(Db db)
 {
-    /// <summary>The analysed waves that closed before <paramref name="until"/> (at most twelve, oldest first) and the latest one's details.</summary>
+    /// <summary>The analysed waves that closed by <paramref name="until"/> (oldest first) and the latest one's details.</summary>
     public async Task<ReportData?> LoadAsync(long organisationId, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
+        var waves = await WavesAsync(organisationId, until, cancellationToken);
+        if (waves.Count == 0)
+        {
+            return null;
+        }
+
         await using var connection = await db.OpenAsync(cancellationToken);
         var organisation = await connection.QuerySingleAsync<(string Name, string Language, string TimeZone, long ScoreMin, long TextMin)>(
             new CommandDefinition("""
                 SELECT name, language, time_zone, CAST(score_min_responses AS bigint), CAST(text_min_responses AS bigint)
                 FROM organisation WHERE id = @organisationId
                 """, new { organisationId }, cancellationToken: cancellationToken));
-        var waves = (await connection.QueryAsync<ReportWave>(new CommandDefinition("""
-            SELECT w.id, w.opens_at, w.closes_at
-            FROM wave w JOIN analysis a ON a.wave_id = w.id
-            WHERE w.organisation_id = @organisationId AND w.closes_at <= @until
-            ORDER BY w.opens_at
-            """, new { organisationId, until = until.ToUniversalTime() }, cancellationToken: cancellationToken))).TakeLast(12).ToList();
-        if (waves.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var wave in waves)
-        {
-            wave.Metrics = await analyses.MetricsAsync(wave.Id, cancellationToken);
-        }
-
         var latest = new { waveId = waves[^1].Id };
         var themes = (await connection.QueryAsync<ReportTheme>(new CommandDefinition("""
             SELECT t.theme_no, t.label, t.is_new FROM analysis_theme t JOIN analysis a ON a.id = t.analysis_id
             WHERE a.wave_id = @waveId ORDER BY t.theme_no
             """, latest, cancellationToken: cancellationToken))).AsList();
-        var quotes = (await connection.QueryAsync<(long ThemeNo, string Text)>(new CommandDefinition("""
-            SELECT CAST(aa.theme_no AS bigint), r.strategy_answer
+        var themeSides = (await connection.QueryAsync<(long ThemeNo, string Side)>(new CommandDefinition("""
+            SELECT DISTINCT CAST(aa.theme_no AS bigint), r.side
+            FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id JOIN response r ON r.id = aa.response_id
+            WHERE a.wave_id = @waveId AND aa.theme_no IS NOT NULL
+            """, latest, cancellationToken: cancellationToken))).ToLookup(t => (int)t.ThemeNo, t => t.Side);
+        foreach (var theme in themes)
+        {
+            theme.Sides = themeSides[theme.ThemeNo].Order(StringComparer.Ordinal).ToList();
+        }
+
+        var quotes = (await connection.QueryAsync<(long ThemeNo, string Side, string Text)>(new CommandDefinition("""
+            SELECT CAST(aa.theme_no AS bigint), r.side, r.strategy_answer
             FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id JOIN response r ON r.id = aa.response_id
             WHERE a.wave_id = @waveId AND aa.representative_rank IS NOT NULL AND aa.theme_no IS NOT NULL
             ORDER BY aa.theme_no, aa.representative_rank
-            """, latest, cancellationToken: cancellationToken))).Select(q => new ReportQuote((int)q.ThemeNo, q.Text)).ToList();
+            """, latest, cancellationToken: cancellationToken))).Select(q => new ReportQuote((int)q.ThemeNo, q.Side, q.Text)).ToList();
         // Priorities have one text (the organisation's language); items are bilingual.
         var priorities = (await connection.QueryAsync<(long Id, string Text)>(new CommandDefinition("""
             SELECT p.id, p.text FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id
@@ -95,11 +105,38 @@ public sealed class ReportStore(Db db, AnalysisStore analyses)
         var workshop = await connection.QueryFirstOrDefaultAsync<DateOnly?>(new CommandDefinition("""
             SELECT held_on FROM workshop WHERE organisation_id = @organisationId ORDER BY held_on DESC
             """, new { organisationId }, cancellationToken: cancellationToken));
-        // Names are read only to mask them in quotes; they never leave this method otherwise.
+        // Names are read only to mask them in quotes and theme labels; they never leave this method otherwise.
         var names = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT display_name FROM participant WHERE organisation_id = @organisationId",
             new { organisationId }, cancellationToken: cancellationToken))).AsList();
         return new ReportData(organisation.Name, organisation.Language, organisation.TimeZone, (int)organisation.ScoreMin, (int)organisation.TextMin,
             waves, themes, quotes, priorities, items, workshop, names);
+    }
+
+    /// <summary>
+    /// The organisation's analysed waves that closed by <paramref name="until"/>, oldest first, each with
+    /// its stored figures: what the anonymity gate needs to decide any one of them.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportWave>> WavesAsync(long organisationId, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var parameters = new { organisationId, until = until.ToUniversalTime() };
+        var waves = (await connection.QueryAsync<ReportWave>(new CommandDefinition("""
+            SELECT w.id, w.opens_at, w.closes_at
+            FROM wave w JOIN analysis a ON a.wave_id = w.id
+            WHERE w.organisation_id = @organisationId AND w.closes_at <= @until
+            ORDER BY w.opens_at, w.id
+            """, parameters, cancellationToken: cancellationToken))).AsList();
+        var metrics = (await connection.QueryAsync<AnalysisStore.MetricRow>(new CommandDefinition("""
+            SELECT a.wave_id, m.side, m.metric, m.value, m.lower_bound, m.upper_bound, m.n
+            FROM analysis_metric m JOIN analysis a ON a.id = m.analysis_id JOIN wave w ON w.id = a.wave_id
+            WHERE w.organisation_id = @organisationId AND w.closes_at <= @until
+            """, parameters, cancellationToken: cancellationToken))).ToLookup(m => m.WaveId);
+        foreach (var wave in waves)
+        {
+            wave.Metrics = metrics[wave.Id].Select(m => m.ToValue()).ToList();
+        }
+
+        return waves;
     }
 }

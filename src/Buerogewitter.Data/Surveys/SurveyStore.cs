@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data;
+using System.Data.Common;
 using Buerogewitter.Data.Database;
 using Dapper;
 
@@ -89,11 +90,17 @@ public enum SubmitOutcome
 {
     Stored,
     AlreadyAnswered,
+
+    /// <summary>Another connection held the database's write lock for too long; nothing was stored.</summary>
+    Busy,
 }
 
 public sealed class SurveyStore(Db db)
 {
     private const int MaxCachedWaves = 1000;
+
+    // A person waits for the page: after this long the page keeps the answer and asks to send it again.
+    private static readonly TimeSpan SubmitLockWait = TimeSpan.FromSeconds(5);
 
     // A wave's questions are fixed once it opens (template editions are never changed, measures are
     // attached at opening), so they are read once per wave and process; nothing here is needed by
@@ -186,15 +193,23 @@ public sealed class SurveyStore(Db db)
             """;
 
         await using var connection = await db.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-        if (claimed is null)
+        db.Dialect.LimitLockWait(connection, SubmitLockWait);
+        try
         {
-            return SubmitOutcome.AlreadyAnswered;
-        }
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var claimed = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+            if (claimed is null)
+            {
+                return SubmitOutcome.AlreadyAnswered;
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return SubmitOutcome.Stored;
+            await transaction.CommitAsync(cancellationToken);
+            return SubmitOutcome.Stored;
+        }
+        catch (DbException ex) when (db.Dialect.IsLockTimeout(ex))
+        {
+            return SubmitOutcome.Busy;
+        }
     }
 
     /// <summary>A multi-row INSERT of a response's scale answers, or nothing when there are none.</summary>

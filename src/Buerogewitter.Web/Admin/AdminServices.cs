@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Coding;
 using Buerogewitter.Web.Api;
+using Buerogewitter.Web.Mail;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -27,15 +26,15 @@ public static class AdminServices
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<DataProtectionKeyStore>();
         services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
+        services.AddSingleton<SignInThrottleStore>();
+        services.AddSingleton<SignInDevices>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<PasswordReset>();
         services.AddHostedService<PasswordResetSender>();
         services.AddSingleton<CodingStore>();
         services.AddSingleton<AdminBootstrap>();
 
-        services.AddDataProtection().SetApplicationName("buerogewitter");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<DataProtectionKeyStore>((options, store) => options.XmlRepository = new DatabaseXmlRepository(store));
+        services.AddKeyRing(configuration);
 
         var authentication = services.AddAuthentication(AdminPrincipal.CookieScheme)
             .AddCookie(AdminPrincipal.CookieScheme, options =>
@@ -67,12 +66,19 @@ public static class AdminServices
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", SignedInPolicy);
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new FormFieldRules()));
             options.Conventions.AuthorizeFolder("/Admin/Users", AdministratorPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.AllowAnonymousToPage("/Admin/Setup");
             options.Conventions.AllowAnonymousToPage("/Admin/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Admin/ResetPassword");
         });
+        // Behind a proxy that ends TLS the request arrives as http, but the browser speaks https: the public
+        // base URL says which, so the sign-in cookie is Secure whenever people reach the app over https.
+        // (The antiforgery cookie follows the request: ASP.NET refuses to issue a Secure one over http.)
+        services.AddOptions<CookieAuthenticationOptions>(AdminPrincipal.CookieScheme)
+            .Configure<MailSettings>((options, settings) =>
+                options.Cookie.SecurePolicy = settings.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddApi();
         return services;
     }

@@ -15,6 +15,10 @@ public sealed record AdminText
     public required string SignInWithCompany { get; init; }
     public required string SignInFailed { get; init; }
     public required string LockedOut { get; init; }
+    public required string FieldRejected { get; init; }
+    public required string PreviousPage { get; init; }
+    public required string NextPage { get; init; }
+    public required string PageFormat { get; init; }
     public required string SignOut { get; init; }
     public required string SetupTitle { get; init; }
     public required string SetupIntro { get; init; }
@@ -155,7 +159,11 @@ public sealed record AdminText
         SignIn = "Anmelden",
         SignInWithCompany = "Mit dem Firmenkonto anmelden",
         SignInFailed = "E-Mail-Adresse oder Passwort stimmen nicht.",
-        LockedOut = "Nach fünf falschen Passwörtern ist das Konto für 15 Minuten gesperrt.",
+        FieldRejected = "Nichts wurde gespeichert",
+        PreviousPage = "← vorige Seite",
+        NextPage = "nächste Seite →",
+        PageFormat = "Seite {0} von {1}",
+        LockedOut = "Zu viele falsche Passwörter: Die Anmeldung ist hier für 15 Minuten gesperrt. In einem Browser, in dem Sie sich schon angemeldet haben, geht sie weiter, ebenso nach „Passwort vergessen?“.",
         SignOut = "Abmelden",
         SetupTitle = "Ersten Administrator anlegen",
         SetupIntro = "Dieser Link gilt einmal und 24 Stunden lang. Danach melden Sie sich mit E-Mail-Adresse und Passwort an.",
@@ -231,7 +239,7 @@ public sealed record AdminText
         EraseIntro = "Löscht E-Mail-Adresse, Name und Tandem-Zuordnung endgültig (DSGVO Art. 17). Anonyme Antworten bleiben erhalten, weil sie niemandem zugeordnet sind.",
         EraseConfirm = "Ja, endgültig löschen",
         Export = "Daten exportieren (JSON)",
-        ExportIntro = "Alle gespeicherten personenbezogenen Daten dieser Person (DSGVO Art. 15). Ob sie geantwortet hat, ist nicht gespeichert.",
+        ExportIntro = "Die personenbezogenen Daten dieser Person (DSGVO Art. 15), zum Weitergeben an sie: Stammdaten und Einladungen. Ob sie geantwortet hat oder erinnert wurde, steht nicht darin; nach Ende einer Befragung ist es auch nicht mehr gespeichert.",
         Erased = "Die personenbezogenen Daten wurden gelöscht.",
         ApiKeysIntro = "Ein Schlüssel erlaubt den Zugriff auf die API dieser einen Organisation (Header X-Api-Key).",
         NoApiKeys = "Noch kein Schlüssel.",
@@ -297,7 +305,11 @@ public sealed record AdminText
         SignIn = "Sign in",
         SignInWithCompany = "Sign in with the company account",
         SignInFailed = "E-mail address or password is wrong.",
-        LockedOut = "After five wrong passwords the account is locked for 15 minutes.",
+        FieldRejected = "Nothing was saved",
+        PreviousPage = "← previous page",
+        NextPage = "next page →",
+        PageFormat = "Page {0} of {1}",
+        LockedOut = "Too many wrong passwords: signing in here is held off for 15 minutes. A browser you have signed in with before still works, and so does “Forgot your password?”.",
         SignOut = "Sign out",
         SetupTitle = "Create the first administrator",
         SetupIntro = "This link works once and for 24 hours. Afterwards, sign in with e-mail address and password.",
@@ -373,7 +385,7 @@ public sealed record AdminText
         EraseIntro = "Deletes e-mail address, name and tandem for good (GDPR Art. 17). Anonymous responses stay, because they belong to nobody.",
         EraseConfirm = "Yes, erase for good",
         Export = "Export data (JSON)",
-        ExportIntro = "All personal data stored about this person (GDPR Art. 15). Whether they answered is not stored.",
+        ExportIntro = "The personal data of this person (GDPR Art. 15), to pass on to them: their details and invitations. It does not say whether they answered or were reminded; once a wave closes, that is not stored either.",
         Erased = "The personal data has been erased.",
         ApiKeysIntro = "A key gives access to the API of this one organisation (header X-Api-Key).",
         NoApiKeys = "No key yet.",

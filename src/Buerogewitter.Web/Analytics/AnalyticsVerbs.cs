@@ -27,10 +27,9 @@ public sealed class ClusterAnswersVerb : Verb
         var k = context.Get("k") is null or "auto" ? (int?)null : context.GetInt("k", 1, 1000);
         var request = new ClusterRequest(context.Require("text-column"), context.Get("id-column"), k,
             context.Get("language") ?? "auto", context.GetInt("seed", 0, int.MaxValue) ?? 0);
-        var input = AnalyticsFiles.Read(context.Require("input"));
+        var input = AnalyticsFiles.ReadAnswers(context.Require("input"), request.TextColumn);
         var output = AnalyticsFiles.Run(() => ClusterVerb.Run(input, request, context.Progress));
-        AnalyticsFiles.Write(context, context.Require("output"), output);
-        return Task.FromResult(CommandLine.Success);
+        return AnalyticsFiles.WriteAsync(context, context.Require("output"), output);
     }
 }
 
@@ -54,21 +53,81 @@ public sealed class ScoreAnswersVerb : Verb
 
     public override Task<int> RunAsync(VerbContext context)
     {
-        var priorities = AnalyticsFiles.Read(context.Require("priorities"));
-        var stale = context.Get("stale") is { } s ? AnalyticsFiles.Read(s) : null;
-        var coded = context.Get("coded") is { } c ? AnalyticsFiles.Read(c) : null;
-        var input = AnalyticsFiles.Read(context.Require("input"));
+        var priorities = PrioritiesFile(context.Require("priorities"));
+        var stale = context.Get("stale") is { } s ? PrioritiesFile(s) : null;
         var request = new ScoreRequest(context.Require("text-column"), context.Get("id-column"));
+        var input = AnalyticsFiles.ReadAnswers(context.Require("input"), request.TextColumn);
+        var coded = context.Get("coded") is { } c ? CodedFile(c, input, request.IdColumn, priorities) : null;
         var output = AnalyticsFiles.Run(() => ScoreVerb.Run(priorities, stale, coded, input, request, context.Progress));
-        AnalyticsFiles.Write(context, context.Require("output"), output);
-        return Task.FromResult(CommandLine.Success);
+        return AnalyticsFiles.WriteAsync(context, context.Require("output"), output);
+    }
+
+    // A priority without text can match nothing; it would only lower everyone's recall.
+    private static CsvTable PrioritiesFile(string path)
+    {
+        var table = AnalyticsFiles.Read(path);
+        var (id, text) = (table.ColumnIndex("id"), table.ColumnIndex("text"));
+        for (var row = 0; id >= 0 && text >= 0 && row < table.Rows.Count; row++)
+        {
+            if (table.Rows[row][id].Trim().Length > 0 && table.Rows[row][text].Trim().Length == 0)
+            {
+                throw new UsageException($"{path}: row {row + 1}: priority '{table.Rows[row][id].Trim()}' has no text");
+            }
+        }
+
+        return table;
+    }
+
+    // Codes of answers that are not in the input, or of priorities that do not exist, are typing errors: say so.
+    private static CsvTable CodedFile(string path, CsvTable input, string? idColumn, CsvTable priorities)
+    {
+        var table = AnalyticsFiles.Read(path);
+        var (id, codes) = (table.ColumnIndex("id"), table.ColumnIndex("priorities"));
+        if (id < 0 || codes < 0)
+        {
+            return table;
+        }
+
+        var inputId = idColumn is null ? -1 : input.ColumnIndex(idColumn);
+        var answers = Enumerable.Range(0, input.Rows.Count)
+            .Select(row => inputId < 0 ? (row + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : input.Rows[row][inputId].Trim())
+            .ToHashSet(StringComparer.Ordinal);
+        var known = priorities.Rows.Select(r => r[priorities.ColumnIndex("id")].Trim()).ToHashSet(StringComparer.Ordinal);
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            var answer = table.Rows[row][id].Trim();
+            if (!answers.Contains(answer))
+            {
+                throw new UsageException($"{path}: row {row + 1}: answer id '{answer}' is not in the input");
+            }
+
+            if (table.Rows[row][codes].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(p => !known.Contains(p)) is { } unknown)
+            {
+                throw new UsageException($"{path}: row {row + 1}: priority '{unknown}' is not in the priorities file");
+            }
+        }
+
+        return table;
     }
 }
 
+/// <summary>
+/// The files of <c>cluster</c> and <c>score</c>: inputs bounded (a file of at most 64 MB, an answer of at
+/// most 10,000 characters), outputs written whole or not at all, printed lines cut to a readable length.
+/// </summary>
 internal static class AnalyticsFiles
 {
+    public const long MaxInputBytes = 64L * 1024 * 1024;
+    public const int MaxAnswerLength = 10_000;
+    private const int MaxPrintedLength = 300;
+
     public static CsvTable Read(string path)
     {
+        if (new FileInfo(path) is { Exists: true, Length: > MaxInputBytes } file)
+        {
+            throw new UsageException($"{path}: the file has {file.Length / 1024 / 1024} MB; at most {MaxInputBytes / 1024 / 1024} MB are read");
+        }
+
         try
         {
             return CsvTable.Read(path);
@@ -77,6 +136,22 @@ internal static class AnalyticsFiles
         {
             throw new UsageException($"{path}: {ex.Message}");
         }
+    }
+
+    /// <summary>The answers file, refused when an answer is longer than anyone writes in a survey.</summary>
+    public static CsvTable ReadAnswers(string path, string textColumn)
+    {
+        var table = Read(path);
+        var text = table.ColumnIndex(textColumn);
+        for (var row = 0; text >= 0 && row < table.Rows.Count; row++)
+        {
+            if (table.Rows[row][text].Length > MaxAnswerLength)
+            {
+                throw new UsageException($"{path}: row {row + 1}: the answer has {table.Rows[row][text].Length} characters; at most {MaxAnswerLength} are taken");
+            }
+        }
+
+        return table;
     }
 
     public static VerbOutput Run(Func<VerbOutput> verb)
@@ -91,20 +166,18 @@ internal static class AnalyticsFiles
         }
     }
 
-    public static void Write(VerbContext context, string path, VerbOutput output)
+    public static async Task<int> WriteAsync(VerbContext context, string path, VerbOutput output)
     {
-        try
+        await OutputFiles.WriteAsync(path, async (stream, _) =>
         {
-            CsvTable.Write(path, output.Header, output.Rows);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot write {path}: {ex.Message}");
-        }
-
+            await using var writer = new StreamWriter(stream, leaveOpen: true);
+            CsvTable.Write(writer, output.Header, output.Rows);
+        }, context.Cancellation);
         foreach (var line in output.Summary)
         {
-            context.Out.WriteLine(line);
+            context.Out.WriteLine(line.Length <= MaxPrintedLength ? line : string.Concat(line.AsSpan(0, MaxPrintedLength), "…"));
         }
+
+        return CommandLine.Success;
     }
 }

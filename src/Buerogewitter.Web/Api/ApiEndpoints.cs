@@ -1,4 +1,6 @@
 using System.Globalization;
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Strategy;
@@ -8,6 +10,7 @@ using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Reports;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
@@ -32,6 +35,12 @@ public sealed record StrategyResource(int Version, DateOnly EffectiveFrom, strin
 public sealed record NewStrategyResource(DateOnly? EffectiveFrom, string? Note, IReadOnlyList<NewPriorityResource>? Priorities);
 
 public sealed record NewPriorityResource(string? Text, string? TextEn, IReadOnlyList<string>? Examples);
+
+/// <summary>A stored figure of a wave as the API returns it.</summary>
+public sealed record WaveMetric(string Side, string Metric, double Value, double? LowerBound, double? UpperBound, long N)
+{
+    public static WaveMetric From(MetricValue m) => new(m.Side, m.Metric, m.Value, m.Lower, m.Upper, m.N);
+}
 
 /// <summary>
 /// REST API under <c>/api/v1</c> for the organisation an API key belongs to. Every lookup goes
@@ -107,13 +116,29 @@ public static class ApiEndpoints
             return NotFound();
         }
 
+        // Content-Length is checked up front; a chunked body has none, so the server also stops reading at the limit.
         if (context.Request.ContentLength > MaxRosterBytes)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
+            return TooLarge();
         }
 
-        using var reader = new StreamReader(context.Request.Body);
-        var parsed = RosterFile.Parse(await reader.ReadToEndAsync(cancellationToken));
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxRosterBytes;
+        }
+
+        string content;
+        try
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            content = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        var parsed = RosterFile.Parse(content);
         if (!parsed.IsValid)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The roster has problems; nothing was imported",
@@ -129,12 +154,31 @@ public static class ApiEndpoints
             ? TypedResults.Ok(await organisations.WavesAsync(organisation.Id, cancellationToken))
             : NotFound();
 
+    /// <summary>
+    /// The stored figures of a wave that the anonymity gate lets out, as in the report: a group's scores
+    /// from its score threshold, theme shares from the text threshold, figures over both sides only when
+    /// both are shown, each wave checked against the earlier ones. Empty until the wave is analysed.
+    /// </summary>
     private static async Task<Results<Ok<IReadOnlyList<WaveMetric>>, ProblemHttpResult>> WaveMetricsAsync(
-        string slug, long waveId, HttpContext context, AdminOrganisationStore organisations, CancellationToken cancellationToken) =>
-        await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is { } organisation
-        && await organisations.MetricsAsync(organisation, waveId, cancellationToken) is { } metrics
-            ? TypedResults.Ok(metrics)
-            : NotFound();
+        string slug, long waveId, HttpContext context, AdminOrganisationStore organisations, ReportStore reports, CancellationToken cancellationToken)
+    {
+        if (await organisations.FindAsync(context.User.Scope(), slug, cancellationToken) is not { } organisation
+            || !await organisations.HasWaveAsync(organisation.Id, waveId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var waves = await reports.WavesAsync(organisation.Id, DateTimeOffset.MaxValue, cancellationToken);
+        var index = waves.ToList().FindIndex(w => w.Id == waveId);
+        if (index < 0)
+        {
+            return TypedResults.Ok<IReadOnlyList<WaveMetric>>([]);
+        }
+
+        var gate = new MetricGate(organisation.Thresholds(), [.. waves.Select(w => w.Metrics)]);
+        return TypedResults.Ok<IReadOnlyList<WaveMetric>>([.. gate.Shown(index)
+            .OrderBy(m => m.Side, StringComparer.Ordinal).ThenBy(m => m.Metric, StringComparer.Ordinal).Select(WaveMetric.From)]);
+    }
 
     /// <summary>
     /// The monthly report as of now, one HTML file with its charts inline; 404 until a wave has been
@@ -251,6 +295,8 @@ public static class ApiEndpoints
 
         return (new NewStrategyResource(date, note, parsed.Priorities.Select(p => new NewPriorityResource(p.Text, p.TextEn, p.Examples)).ToList()), problems);
     }
+    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large", detail: $"A roster may have at most {MaxRosterBytes / 1024 / 1024} MB.");
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -14,6 +14,8 @@ public sealed class CommandLine(IReadOnlyList<Verb> verbs, string defaultVerb)
     public async Task<int> RunAsync(string[] args, Func<IServiceProvider> services, TextWriter output, TextWriter error,
         CancellationToken cancellationToken = default)
     {
+        output = new TerminalWriter(output);
+        error = new TerminalWriter(error);
         if (args is ["--help" or "-h" or "help"])
         {
             output.Write(Overview());

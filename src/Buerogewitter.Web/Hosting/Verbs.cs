@@ -32,6 +32,7 @@ public static class Verbs
         new ScoreAnswersVerb(),
         new DemoVerb(),
         new ReportVerb(),
+        new MetricsVerb(),
         new CompareVerb(),
         new BenchmarkVerb(),
     ], defaultVerb: "serve");

@@ -73,15 +73,31 @@ public static class WebApp
         return context.Response.WriteAsync($"{report.Status}\n{string.Join('\n', lines)}\n");
     }
 
+    /// <summary>
+    /// Reads are not enough: a SQLite file another process holds locked still opens and reads, while every
+    /// survey answer waits and fails. So the check also takes the write lock for a moment (and writes nothing).
+    /// </summary>
     private sealed class DatabaseHealthCheck(Db db, DatabaseReadiness readiness) : IHealthCheck
     {
+        private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(2);
+
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
                 await readiness.EnsureAsync(cancellationToken);
                 await using var connection = await db.OpenAsync(cancellationToken);
+                db.Dialect.LimitLockWait(connection, WriteWait);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await using var probe = connection.CreateCommand();
+                probe.Transaction = transaction;
+                probe.CommandText = db.Dialect.SelectForUpdate("id", "organisation", "1 = 0");
+                await probe.ExecuteNonQueryAsync(cancellationToken);
                 return HealthCheckResult.Healthy(db.Dialect.Name);
+            }
+            catch (System.Data.Common.DbException ex) when (db.Dialect.IsLockTimeout(ex))
+            {
+                return HealthCheckResult.Degraded($"{db.Dialect.Name}: writes are not getting through ({ex.Message})");
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
             {

@@ -25,6 +25,9 @@ public sealed record MailSettings
 
     public Uri PublicBaseUrl { get; init; } = new("http://localhost:5000");
 
+    /// <summary>Whether people reach the app over https, even where a proxy in front of it ends TLS.</summary>
+    public bool IsHttps => PublicBaseUrl.Scheme == Uri.UriSchemeHttps;
+
     public static MailSettings Read(IConfiguration configuration)
     {
         var tls = configuration["Smtp:Tls"]?.ToUpperInvariant() switch

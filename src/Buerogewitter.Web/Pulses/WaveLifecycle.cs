@@ -90,12 +90,16 @@ public sealed partial class WaveLifecycle(
     /// </summary>
     public async Task<WaveClose> CloseAsync(long waveId, CancellationToken cancellationToken)
     {
-        if (!await waves.CloseAsync(waveId, cancellationToken))
+        var closed = await waves.CloseAsync(waveId, cancellationToken);
+        // Once closed, nobody is reminded again: the per-person send records are cut to what idempotent
+        // sending needs, so they no longer tell who answered. Repeating it changes nothing, so a close that
+        // crashed before this line is mended by the next call.
+        await invitations.ReduceAfterCloseAsync(waveId, cancellationToken);
+        if (!closed)
         {
             return new WaveClose(Closed: false, AnalysisProblem: null);
         }
 
-        // Steps that must follow the close before anything else reads the wave go here, before the analysis.
         var (record, problem) = await RunAnalysisAsync(waveId, cancellationToken);
         if (record is not null)
         {

@@ -17,29 +17,29 @@ public static class ReportCharting
         var culture = ReportText.For(language).Culture;
         var scoreMinimum = data.ScoreMinResponses;
 
-        var themes = data.Themes.Select(theme => new SideShares(theme.Label,
-            view.TextLevel(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
-            view.TextLevel(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
-        var waves = data.Waves.Select(wave => new ChartWave(
+        var themes = data.Themes.Select(theme => new SideShares(ReportHtml.ThemeName(view, ReportText.For(language), theme),
+            view.Value(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
+            view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
+        var waves = view.Waves.Select(wave => new ChartWave(
             TimeZoneInfo.ConvertTime(wave.OpensAt, zone).ToString("MMM yy", culture),
-            ToInterval(view.BothSides(wave, MetricNames.Divergence, text: true)),
-            ToInterval(view.Score(wave, "inside", MetricNames.ClarityIndex)),
-            ToInterval(view.Score(wave, "field", MetricNames.ClarityIndex)),
-            view.Score(wave, "inside", MetricNames.ResponseRate)?.Value,
-            view.Score(wave, "field", MetricNames.ResponseRate)?.Value)).ToList();
+            ToInterval(view.BothSides(wave, MetricNames.Divergence)),
+            ToInterval(view.Value(wave, "inside", MetricNames.ClarityIndex)),
+            ToInterval(view.Value(wave, "field", MetricNames.ClarityIndex)),
+            view.Value(wave, "inside", MetricNames.ResponseRate)?.Value,
+            view.Value(wave, "field", MetricNames.ResponseRate)?.Value)).ToList();
         var priorities = data.Priorities.Select(p => new SideShares(p.German,
-            view.Score(latest, "inside", MetricNames.Priority(p.Id))?.Value,
-            view.Score(latest, "field", MetricNames.Priority(p.Id))?.Value)).ToList();
+            view.Value(latest, "inside", MetricNames.Priority(p.Id))?.Value,
+            view.Value(latest, "field", MetricNames.Priority(p.Id))?.Value)).ToList();
         var gaps = data.Items.Select(item => new LikertGap(language == "en" ? item.English : item.German,
-            ToInterval(view.BothSides(latest, MetricNames.PerceptionGap(item.Id), text: false)))).ToList();
+            ToInterval(view.BothSides(latest, MetricNames.PerceptionGap(item.Id))))).ToList();
 
         return
         [
-            ReportCharts.ThemeShares(themes, ToInterval(view.BothSides(latest, MetricNames.Divergence, text: true)), data.TextMinResponses, options),
+            ReportCharts.ThemeShares(themes, ToInterval(view.BothSides(latest, MetricNames.Divergence)), data.TextMinResponses, options),
             ReportCharts.DivergenceTrend(waves, data.TextMinResponses, options),
             ReportCharts.ClarityTrend(waves, scoreMinimum, options),
-            ReportCharts.PriorityRecall(priorities, view.Score(latest, "inside", MetricNames.RecallNone)?.Value,
-                view.Score(latest, "field", MetricNames.RecallNone)?.Value, scoreMinimum, options),
+            ReportCharts.PriorityRecall(priorities, view.Value(latest, "inside", MetricNames.RecallNone)?.Value,
+                view.Value(latest, "field", MetricNames.RecallNone)?.Value, scoreMinimum, options),
             ReportCharts.PerceptionGap(gaps, scoreMinimum, options),
             ReportCharts.ResponseRates(waves, scoreMinimum, options),
         ];

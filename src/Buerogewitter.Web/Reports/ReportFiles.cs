@@ -1,6 +1,8 @@
+using Buerogewitter.Web.Cli;
+
 namespace Buerogewitter.Web.Reports;
 
-/// <summary>The standalone report: report.html with its chart files beside it.</summary>
+/// <summary>The standalone report: report.html with its chart files beside it, each written whole or not at all.</summary>
 public static class ReportFiles
 {
     public static async Task<IReadOnlyList<string>> WriteAsync(ReportView view, string language, string folder, CancellationToken cancellationToken)
@@ -11,15 +13,15 @@ public static class ReportFiles
         {
             var png = Path.Combine(folder, $"{chart.Name}.png");
             var svg = Path.Combine(folder, $"{chart.Name}.svg");
-            await File.WriteAllBytesAsync(png, chart.Png, cancellationToken);
-            await File.WriteAllTextAsync(svg, chart.Svg, cancellationToken);
+            await OutputFiles.WriteAsync(png, chart.Png, cancellationToken);
+            await OutputFiles.WriteAsync(svg, chart.Svg, cancellationToken);
             written.Add(png);
             written.Add(svg);
             images.Add(new ReportImage(chart.Name, $"{chart.Name}.png", chart.AltText));
         }
 
         var html = Path.Combine(folder, "report.html");
-        await File.WriteAllTextAsync(html, ReportHtml.Render(view, language, images), cancellationToken);
+        await OutputFiles.WriteAsync(html, ReportHtml.Render(view, language, images), cancellationToken);
         written.Insert(0, html);
         return written;
     }

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Buerogewitter.Core.Analysis;
-using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Metrics;
 
 namespace Buerogewitter.Web.Reports;
@@ -54,19 +53,15 @@ public static class ReportHtml
         Line($"<section><h2>{E(t.ThemesHeading)}</h2>");
         Image("theme-shares");
         Line($"<table><thead><tr><th>{E(t.Theme)}</th><th>{E(t.Inside)}</th><th>{E(t.Field)}</th></tr></thead><tbody>");
-        var masker = new QuoteMasker(data.PersonNames);
         foreach (var theme in data.Themes)
         {
-            var inside = view.TextLevel(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1));
-            var field = view.TextLevel(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1));
-            var label = theme.IsNew ? $"{theme.Label} ({t.NewTheme})" : theme.Label;
-            Line($"<tr><td>{E(label)}</td><td>{Percent(t, inside)}</td><td>{Percent(t, field)}</td></tr>");
-            if (view.QuotesShown)
+            var inside = view.Value(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1));
+            var field = view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1));
+            var label = ThemeName(view, t, theme);
+            Line($"<tr><td>{E(theme.IsNew ? $"{label} ({t.NewTheme})" : label)}</td><td>{Percent(t, inside)}</td><td>{Percent(t, field)}</td></tr>");
+            foreach (var quote in view.Quotes(theme, 3))
             {
-                foreach (var quote in data.Quotes.Where(q => q.ThemeNo == theme.ThemeNo).Take(3))
-                {
-                    Line($"<tr class=\"quote\"><td colspan=\"3\"><q>{E(masker.Mask(quote.Text))}</q></td></tr>");
-                }
+                Line($"<tr class=\"quote\"><td colspan=\"3\"><q>{E(quote)}</q></td></tr>");
             }
         }
 
@@ -95,10 +90,10 @@ public static class ReportHtml
         Line($"<table><thead><tr><th>{E(t.Priority)}</th><th>{E(t.Inside)}</th><th>{E(t.Field)}</th></tr></thead><tbody>");
         foreach (var priority in data.Priorities)
         {
-            Line($"<tr><td>{E(priority.German)}</td><td>{Percent(t, view.Score(latest, "inside", MetricNames.Priority(priority.Id)))}</td><td>{Percent(t, view.Score(latest, "field", MetricNames.Priority(priority.Id)))}</td></tr>");
+            Line($"<tr><td>{E(priority.German)}</td><td>{Percent(t, view.Value(latest, "inside", MetricNames.Priority(priority.Id)))}</td><td>{Percent(t, view.Value(latest, "field", MetricNames.Priority(priority.Id)))}</td></tr>");
         }
 
-        Line($"<tr><td><em>{E(t.NamesNone)}</em></td><td>{Percent(t, view.Score(latest, "inside", MetricNames.RecallNone))}</td><td>{Percent(t, view.Score(latest, "field", MetricNames.RecallNone))}</td></tr>");
+        Line($"<tr><td><em>{E(t.NamesNone)}</em></td><td>{Percent(t, view.Value(latest, "inside", MetricNames.RecallNone))}</td><td>{Percent(t, view.Value(latest, "field", MetricNames.RecallNone))}</td></tr>");
         Line("</tbody></table></section>");
 
         Line($"<section><h2>{E(t.GapHeading)}</h2>");
@@ -106,10 +101,10 @@ public static class ReportHtml
         Line($"<table><thead><tr><th>{E(t.Item)}</th><th>{E(t.Inside)}</th><th>{E(t.Field)}</th><th>{E(t.Gap)}</th></tr></thead><tbody>");
         foreach (var item in data.Items)
         {
-            var gap = view.BothSides(latest, MetricNames.PerceptionGap(item.Id), text: false);
+            var gap = view.BothSides(latest, MetricNames.PerceptionGap(item.Id));
             var gapText = gap is null ? t.Hidden : t.Format("{0:+0.0;−0.0;0.0} [{1:0.0}; {2:0.0}]", gap.Value, gap.Lower, gap.Upper)
                 + (gap.Lower <= 0 && gap.Upper >= 0 ? $" – {t.Noise}" : "");
-            Line($"<tr><td>{E(language == "en" ? item.English : item.German)}</td><td>{Mean(t, view.Score(latest, "inside", MetricNames.ItemMean(item.Id)))}</td><td>{Mean(t, view.Score(latest, "field", MetricNames.ItemMean(item.Id)))}</td><td>{E(gapText)}</td></tr>");
+            Line($"<tr><td>{E(language == "en" ? item.English : item.German)}</td><td>{Mean(t, view.Value(latest, "inside", MetricNames.ItemMean(item.Id)))}</td><td>{Mean(t, view.Value(latest, "field", MetricNames.ItemMean(item.Id)))}</td><td>{E(gapText)}</td></tr>");
         }
 
         Line("</tbody></table></section>");
@@ -119,9 +114,9 @@ public static class ReportHtml
         Image("divergence-trend");
         Image("response-rates");
         Line($"<table><thead><tr><th>{E(t.Month)}</th><th>{E(t.Inside)}</th><th>{E(t.Field)}</th></tr></thead><tbody>");
-        foreach (var wave in view.Data.Waves)
+        foreach (var wave in view.Waves)
         {
-            Line($"<tr><td>{E(Month(wave))}</td><td>{Percent(t, view.Score(wave, "inside", MetricNames.ResponseRate))}</td><td>{Percent(t, view.Score(wave, "field", MetricNames.ResponseRate))}</td></tr>");
+            Line($"<tr><td>{E(Month(wave))}</td><td>{Percent(t, view.Value(wave, "inside", MetricNames.ResponseRate))}</td><td>{Percent(t, view.Value(wave, "field", MetricNames.ResponseRate))}</td></tr>");
         }
 
         Line("</tbody></table></section>");
@@ -157,22 +152,22 @@ public static class ReportHtml
         var latest = view.Latest;
         foreach (var side in new[] { "inside", "field" })
         {
-            var clarity = view.Score(latest, side, MetricNames.ClarityIndex);
+            var clarity = view.Value(latest, side, MetricNames.ClarityIndex);
             yield return clarity is null
                 ? t.Format(t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
                 : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " "
-                  + Change(t, clarity, view.Previous is { } p ? view.Score(p, side, MetricNames.ClarityIndex) : null, "0");
-            if (view.Score(latest, side, MetricNames.SelfClarity) is { } self && view.Score(latest, side, MetricNames.RecallMean) is { } recall)
+                  + Change(t, clarity, view.Previous is { } p ? view.Value(p, side, MetricNames.ClarityIndex) : null, "0");
+            if (view.Value(latest, side, MetricNames.SelfClarity) is { } self && view.Value(latest, side, MetricNames.RecallMean) is { } recall)
             {
                 yield return t.Format(t.ConfidenceFormat, t.SideName(side), self.Value, recall.Value);
             }
         }
 
-        var divergence = view.BothSides(latest, MetricNames.Divergence, text: true);
+        var divergence = view.BothSides(latest, MetricNames.Divergence);
         yield return divergence is null
             ? t.Format(t.DivergenceHidden, data.TextMinResponses)
             : t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper) + " "
-              + Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence, text: true) : null, "0.00");
+              + Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence) : null, "0.00");
     }
 
     private static string Change(ReportText t, MetricValue current, MetricValue? previous, string number)
@@ -192,8 +187,8 @@ public static class ReportHtml
     {
         foreach (var theme in view.Data.Themes)
         {
-            var inside = view.TextLevel(view.Latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1));
-            var field = view.TextLevel(view.Latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1));
+            var inside = view.Value(view.Latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1));
+            var field = view.Value(view.Latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1));
             if (inside is null || field is null)
             {
                 continue;
@@ -201,14 +196,18 @@ public static class ReportHtml
 
             if (inside.Value - field.Value >= StressThreshold)
             {
-                yield return t.Format(t.StressesFormat, t.Inside, theme.Label, inside.Value, field.Value);
+                yield return t.Format(t.StressesFormat, t.Inside, ThemeName(view, t, theme), inside.Value, field.Value);
             }
             else if (field.Value - inside.Value >= StressThreshold)
             {
-                yield return t.Format(t.StressesFormat, t.Field, theme.Label, field.Value, inside.Value);
+                yield return t.Format(t.StressesFormat, t.Field, ThemeName(view, t, theme), field.Value, inside.Value);
             }
         }
     }
+
+    /// <summary>The theme's masked label, or its number where the gate holds the label back.</summary>
+    public static string ThemeName(ReportView view, ReportText t, Data.Reports.ReportTheme theme) =>
+        view.Label(theme) ?? t.Format(t.UnlabelledThemeFormat, theme.ThemeNo);
 
     private static string Percent(ReportText t, MetricValue? value) =>
         value is null ? $"<span class=\"hidden\">{Encoder.Encode(t.Hidden)}</span>" : t.Format("{0:P0}", value.Value);

@@ -41,8 +41,7 @@ public sealed class ReportVerb : Verb
 
         var data = await context.Service<ReportStore>().LoadAsync(organisation.Id, until, context.Cancellation)
             ?? throw new UsageException($"{organisation.Slug} has no closed and analysed wave up to {until:yyyy-MM-dd}");
-        var output = context.Require("output");
-        Directory.CreateDirectory(output);
+        var output = OutputFiles.Folder(context.Require("output"));
         var files = await ReportFiles.WriteAsync(new ReportView(data), language, output, context.Cancellation);
         foreach (var file in files)
         {
@@ -51,6 +50,10 @@ public sealed class ReportVerb : Verb
 
         return CommandLine.Success;
     }
+
+    // Surveys start in this century; the last year leaves room for the month's end in any time zone.
+    private const int FirstYear = 2000;
+    private const int LastYear = 9998;
 
     /// <summary>The end of the requested month in the organisation's time zone (or now for "latest").</summary>
     private static DateTimeOffset Until(string month, string timeZone, DateTimeOffset now)
@@ -63,6 +66,11 @@ public sealed class ReportVerb : Verb
         if (!DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
         {
             throw new UsageException($"--month '{month}' is not YYYY-MM or latest");
+        }
+
+        if (start.Year is < FirstYear or > LastYear)
+        {
+            throw new UsageException($"--month '{month}' is not between {FirstYear}-01 and {LastYear}-12");
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);

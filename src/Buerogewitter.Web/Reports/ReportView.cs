@@ -5,55 +5,63 @@ using Buerogewitter.Data.Reports;
 namespace Buerogewitter.Web.Reports;
 
 /// <summary>
-/// The report's numbers after the anonymity gate: every figure the report, its charts and the
-/// dashboard show comes through here, so nothing can bypass the thresholds.
+/// The report's numbers and texts after the anonymity gate: every figure, theme label and quote the
+/// report, its charts and the dashboard show comes through here, so nothing can bypass the thresholds.
 /// </summary>
 public sealed class ReportView
 {
-    private static readonly string[] Groups = ["inside", "field", "lead"];
+    /// <summary>How many of the latest waves the report shows.</summary>
+    public const int ShownWaves = 12;
 
-    private readonly List<GateDecision> decisions = [];
+    private readonly MetricGate gate;
+
+    private readonly QuoteMasker masker;
 
     public ReportView(ReportData data)
     {
         Data = data;
-        var gate = new AnonymityGate(new AnonymityThresholds(data.ScoreMinResponses, data.TextMinResponses));
-        foreach (var wave in data.Waves)
-        {
-            var counts = Groups.Select(g => new GroupCount(g, (int)Raw(wave, g, MetricNames.Responses)!.Value)).ToList();
-            // Each wave is checked against the earlier ones, so a month that adds one person cannot be diffed.
-            decisions.Add(gate.Decide(counts, withTotal: false, decisions));
-        }
+        gate = new MetricGate(new AnonymityThresholds(data.ScoreMinResponses, data.TextMinResponses), [.. data.Waves.Select(w => w.Metrics)]);
+        masker = new QuoteMasker(data.PersonNames);
+        Waves = [.. data.Waves.TakeLast(ShownWaves)];
     }
 
     public ReportData Data { get; }
 
-    public ReportWave Latest => Data.Waves[^1];
+    /// <summary>The waves the report shows, oldest first.</summary>
+    public IReadOnlyList<ReportWave> Waves { get; }
 
-    public ReportWave? Previous => Data.Waves.Count > 1 ? Data.Waves[^2] : null;
+    public ReportWave Latest => Waves[^1];
 
-    public int WaveIndex(ReportWave wave) => Data.Waves.ToList().IndexOf(wave);
+    public ReportWave? Previous => Waves.Count > 1 ? Waves[^2] : null;
 
-    /// <summary>A score of one side, or null when the side has too few responses.</summary>
-    public MetricValue? Score(ReportWave wave, string side, string metric) =>
-        decisions[WaveIndex(wave)].Group(side).Scores ? Raw(wave, side, metric) : null;
+    /// <summary>A figure of one side (or <see cref="MetricNames.AllSides"/>), or null when the gate hides it.</summary>
+    public MetricValue? Value(ReportWave wave, string side, string metric) => gate.Value(Index(wave), side, metric);
 
-    /// <summary>Theme shares and quotes of one side, or null below the text threshold.</summary>
-    public MetricValue? TextLevel(ReportWave wave, string side, string metric) =>
-        decisions[WaveIndex(wave)].Group(side).Text ? Raw(wave, side, metric) : null;
+    /// <summary>A figure over both sides: shown only when both sides are.</summary>
+    public MetricValue? BothSides(ReportWave wave, string metric) => Value(wave, MetricNames.AllSides, metric);
 
-    /// <summary>Figures that compare inside and field need both sides at the given level.</summary>
-    public MetricValue? BothSides(ReportWave wave, string metric, bool text)
+    /// <summary>Whether the latest wave's themes may show their quotes (both sides at the text threshold).</summary>
+    public bool QuotesShown => gate.TextShown(Index(Latest), []);
+
+    /// <summary>
+    /// A theme's label, masked like a quote, or null below the text threshold: labels are made of the
+    /// words of the theme's answers, so they are free text and obey the rules of quotes.
+    /// </summary>
+    public string? Label(ReportTheme theme)
     {
-        var decision = decisions[WaveIndex(wave)];
-        var shown = text
-            ? decision.Group("inside").Text && decision.Group("field").Text
-            : decision.Group("inside").Scores && decision.Group("field").Scores;
-        return shown ? Raw(wave, MetricNames.AllSides, metric) : null;
+        ArgumentNullException.ThrowIfNull(theme);
+        return gate.TextShown(Index(Latest), theme.Sides) ? masker.Mask(theme.Label) : null;
     }
 
-    public bool QuotesShown => decisions[^1].Group("inside").Text && decisions[^1].Group("field").Text;
+    /// <summary>The latest wave's quotes of a theme, masked, from sides at the text threshold only.</summary>
+    public IEnumerable<string> Quotes(ReportTheme theme, int count)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        return Data.Quotes
+            .Where(q => q.ThemeNo == theme.ThemeNo && gate.TextShown(Index(Latest), [q.Side]))
+            .Take(count)
+            .Select(q => masker.Mask(q.Text));
+    }
 
-    private static MetricValue? Raw(ReportWave wave, string side, string metric) =>
-        wave.Metrics.FirstOrDefault(m => m.Side == side && m.Metric == metric);
+    private int Index(ReportWave wave) => Data.Waves.ToList().IndexOf(wave);
 }

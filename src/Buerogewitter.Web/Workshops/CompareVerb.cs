@@ -64,15 +64,14 @@ public sealed class CompareVerb : Verb
         }
 
         var view = outcome.View!;
-        var output = context.Require("output");
-        Directory.CreateDirectory(output);
+        var output = OutputFiles.Folder(context.Require("output"));
         var chart = CompareHtml.Chart(view, language);
         var png = Path.Combine(output, $"{CompareHtml.ChartName}.png");
         var svg = Path.Combine(output, $"{CompareHtml.ChartName}.svg");
         var html = Path.Combine(output, "compare.html");
-        await File.WriteAllBytesAsync(png, chart.Png, context.Cancellation);
-        await File.WriteAllTextAsync(svg, chart.Svg, context.Cancellation);
-        await File.WriteAllTextAsync(html, CompareHtml.Render(view, language, $"{CompareHtml.ChartName}.png", chart.AltText), context.Cancellation);
+        await OutputFiles.WriteAsync(png, chart.Png, context.Cancellation);
+        await OutputFiles.WriteAsync(svg, chart.Svg, context.Cancellation);
+        await OutputFiles.WriteAsync(html, CompareHtml.Render(view, language, $"{CompareHtml.ChartName}.png", chart.AltText), context.Cancellation);
         foreach (var file in new[] { html, png, svg })
         {
             context.Out.WriteLine(file);

@@ -48,7 +48,7 @@ public sealed class CompareView
     /// <summary>The gate's decision for each analysed wave, made in order so that earlier waves count (as in the monthly report).</summary>
     public static List<GateDecision> Decide(Organisation organisation, IReadOnlyList<AnalysedWave> wavesOldestFirst)
     {
-        var gate = new AnonymityGate(new AnonymityThresholds(organisation.ScoreMinResponses, organisation.TextMinResponses));
+        var gate = new AnonymityGate(organisation.Thresholds());
         var decisions = new List<GateDecision>();
         foreach (var wave in wavesOldestFirst)
         {

@@ -62,6 +62,18 @@ public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long D
         return client;
     }
 
+    /// <summary>A client with a new API key of the organisation, created on its page by <paramref name="creator"/>.</summary>
+    public static async Task<HttpClient> ApiClientAsync(TestWebApp app, string slug, string creator)
+    {
+        using var admin = await SignedInClientAsync(app, creator);
+        var keys = await admin.GetStringAsync($"/admin/o/{slug}/api-keys", TestContext.Current.CancellationToken);
+        var created = await (await admin.PostAsync($"/admin/o/{slug}/api-keys?handler=Create", Form(keys, ("Name", "test")), TestContext.Current.CancellationToken))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey().Match(created).Groups[1].Value);
+        return client;
+    }
+
     public static FormUrlEncodedContent Form(string html, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
             .Append(new("__RequestVerificationToken", Antiforgery(html))));
@@ -70,4 +82,7 @@ public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long D
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("<code class=\"secret\">([A-Za-z0-9_-]{22})</code>")]
+    private static partial Regex ApiKey();
 }

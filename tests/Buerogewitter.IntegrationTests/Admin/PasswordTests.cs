@@ -83,7 +83,7 @@ public sealed partial class PasswordTests
     {
         var world = await AdminWorld.CreateAsync(engine);
         await using var sink = await SmtpSink.StartAsync();
-        await using var app = await TestWebApp.StartAsync(engine, sink.Settings());
+        await using var app = await TestWebApp.StartAsync(engine, sink.Settings("http://pulse.example.com"));
         using var client = app.Client();
         using var session = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
 
@@ -106,7 +106,7 @@ public sealed partial class PasswordTests
         Assert.Equal(unknown.Html, known.Html);
         Assert.Contains("Wenn zu dieser Adresse ein Konto gehört", unknown.Html, StringComparison.Ordinal);
         Assert.Equal(AdminWorld.AlphaConsultant, mail.To.Mailboxes.Single().Address);
-        Assert.Equal("https://pulse.example.com", link.GetLeftPart(UriPartial.Authority));
+        Assert.Equal("http://pulse.example.com", link.GetLeftPart(UriPartial.Authority));
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
@@ -129,7 +129,7 @@ public sealed partial class PasswordTests
     {
         await AdminWorld.CreateAsync(Engines.Sqlite);
         await using var sink = await SmtpSink.StartAsync();
-        await using var app = await TestWebApp.StartAsync(Engines.Sqlite, sink.Settings());
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite, sink.Settings("http://pulse.example.com"));
         await sink.StopAsync();
         using var client = app.Client();
 
@@ -147,7 +147,7 @@ public sealed partial class PasswordTests
         await AdminWorld.CreateAsync(engine);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var sink = await SmtpSink.StartAsync();
-        await using var app = await TestWebApp.StartAsync(engine, sink.Settings(), builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        await using var app = await TestWebApp.StartAsync(engine, sink.Settings("http://pulse.example.com"), builder => builder.Services.AddSingleton<TimeProvider>(clock));
         using var client = app.Client();
         await RequestAsync(client, AdminWorld.AlphaManager);
         var link = ResetLink(await MailAsync(sink));
@@ -169,7 +169,7 @@ public sealed partial class PasswordTests
         await AdminWorld.CreateAsync(engine);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var sink = await SmtpSink.StartAsync();
-        await using var app = await TestWebApp.StartAsync(engine, sink.Settings(), builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        await using var app = await TestWebApp.StartAsync(engine, sink.Settings("http://pulse.example.com"), builder => builder.Services.AddSingleton<TimeProvider>(clock));
         using var client = app.Client();
         int MailsTo(string address) => sink.Received.Count(m => m.To.Mailboxes.Single().Address == address);
 

@@ -81,7 +81,8 @@ public sealed class ApiTests
                 """, new { world.DemoWaveId, now = DateTimeOffset.UtcNow });
             await connection.ExecuteAsync("""
                 INSERT INTO analysis_metric (analysis_id, side, metric, value, lower_bound, upper_bound, n)
-                VALUES (@analysisId, 'inside', 'clarity_index', 61.5, 55.0, 68.0, 12), (@analysisId, 'lead', 'clarity_index', 40.0, NULL, NULL, 3)
+                VALUES (@analysisId, 'inside', 'clarity_index', 61.5, 55.0, 68.0, 12), (@analysisId, 'lead', 'clarity_index', 40.0, NULL, NULL, 3),
+                       (@analysisId, 'inside', 'responses', 12, NULL, NULL, 12), (@analysisId, 'lead', 'responses', 3, NULL, NULL, 3)
                 """, new { analysisId });
         }
 
@@ -92,8 +93,10 @@ public sealed class ApiTests
         using var metrics = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/organisations/demo/waves/{world.DemoWaveId}/metrics", TestContext.Current.CancellationToken));
         var unknownWave = await client.GetAsync("/api/v1/organisations/demo/waves/999999/metrics", TestContext.Current.CancellationToken);
 
-        var row = Assert.Single(metrics.RootElement.EnumerateArray());
-        Assert.Equal("inside", row.GetProperty("side").GetString());
+        // Counts are always shown; the leads' score is not, with three responses.
+        Assert.Equal(["inside clarity_index", "inside responses", "lead responses"],
+            metrics.RootElement.EnumerateArray().Select(m => $"{m.GetProperty("side").GetString()} {m.GetProperty("metric").GetString()}"));
+        var row = metrics.RootElement[0];
         Assert.Equal(61.5, row.GetProperty("value").GetDouble());
         Assert.Equal(12, row.GetProperty("n").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, unknownWave.StatusCode);

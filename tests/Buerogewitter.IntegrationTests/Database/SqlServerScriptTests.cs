@@ -24,14 +24,15 @@ public sealed class SqlServerScriptTests
     [Fact]
     public async Task Sqlserver_scripts_declare_the_same_tables_and_columns_as_sqlite()
     {
-        var declared = new List<ColumnShape>();
+        // One visitor for all scripts in order: a later script may drop what an earlier one created.
+        var visitor = new CreateTableVisitor();
         foreach (var file in Directory.GetFiles(RepositoryPaths.Migrations(Engines.SqlServer), "*.sql").Order())
         {
             Parse(File.ReadAllText(file), out var fragment);
-            var visitor = new CreateTableVisitor();
             fragment.Accept(visitor);
-            declared.AddRange(visitor.Columns);
         }
+
+        var declared = visitor.Columns;
 
         var sqlite = await SchemaReader.ColumnsAsync(await TestDatabases.ResetAsync(Engines.Sqlite));
         Assert.Equal(
@@ -52,6 +53,7 @@ public sealed class SqlServerScriptTests
             $"INSERT INTO organisation (slug, name){dialect.OutputInsertedId} VALUES (@slug, @name){dialect.ReturningId}",
             $"UPDATE invitation SET used = @used{dialect.OutputInsertedId} WHERE id = @id AND used = @unused{dialect.ReturningId}",
             $"SELECT id FROM participant WHERE id > @after{dialect.OrderByLimit("id", 500)}",
+            $"SELECT id FROM participant{dialect.OrderByPage("email", 200, 100)}",
         ];
         foreach (var statement in statements)
         {
@@ -84,6 +86,14 @@ public sealed class SqlServerScriptTests
 
         public override void Visit(AlterTableAddTableElementStatement node) =>
             Add(node.SchemaObjectName.BaseIdentifier.Value.ToLowerInvariant(), node.Definition.ColumnDefinitions, []);
+
+        public override void Visit(AlterTableDropTableElementStatement node)
+        {
+            var table = node.SchemaObjectName.BaseIdentifier.Value.ToLowerInvariant();
+            var dropped = node.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column)
+                .Select(e => e.Name.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            Columns.RemoveAll(c => c.Table == table && dropped.Contains(c.Column));
+        }
 
         private void Add(string table, IEnumerable<ColumnDefinition> columns, HashSet<string> primaryKey)
         {

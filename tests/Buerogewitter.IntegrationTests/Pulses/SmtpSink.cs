@@ -51,13 +51,16 @@ public sealed class SmtpSink : IAsyncDisposable
         return sink;
     }
 
-    /// <summary>Configuration that points the application's mail at this server.</summary>
-    public Dictionary<string, string?> Settings() => new()
+    /// <summary>
+    /// Configuration that points the application's mail at this server. A test that posts forms to the app
+    /// over plain http gives an http <paramref name="publicBaseUrl"/>: with https the cookies are Secure.
+    /// </summary>
+    public Dictionary<string, string?> Settings(string publicBaseUrl = "https://pulse.example.com") => new()
     {
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Tls"] = "none",
-        ["Buerogewitter:PublicBaseUrl"] = "https://pulse.example.com",
+        ["Buerogewitter:PublicBaseUrl"] = publicBaseUrl,
     };
 
     public async Task ResumeAsync()

@@ -46,4 +46,35 @@ public sealed class CsvReaderTests
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [InlineData("semi;colon", "\"semi;colon\"")]
     public void Writer_quotes_only_what_needs_it(string field, string expected) => Assert.Equal(expected, CsvWriter.Quote(field));
+
+    [Theory]
+    [InlineData("=HYPERLINK(A1)", "'=HYPERLINK(A1)")]
+    [InlineData("=1,2", "\"'=1,2\"")]
+    [InlineData("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1+1)", "'@SUM(1+1)")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("\tTab", "'\tTab")]
+    [InlineData("'quoted", "''quoted")]
+    [InlineData("-0.5", "-0.5")]
+    [InlineData("+49", "+49")]
+    [InlineData("1e-3", "1e-3")]
+    [InlineData("Anna = Chefin", "Anna = Chefin")]
+    public void Issue15_cells_a_spreadsheet_would_run_as_a_formula_are_written_as_text(string field, string expected) =>
+        Assert.Equal(expected, CsvWriter.Quote(field));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\")")]
+    [InlineData("+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1+1)")]
+    [InlineData("'quoted")]
+    [InlineData("''twice")]
+    [InlineData("\rreturn")]
+    [InlineData("-0.5")]
+    [InlineData("O'Brien")]
+    public void Issue15_neutralised_cells_are_read_back_as_they_were(string field)
+    {
+        var table = CsvReader.Parse(CsvWriter.Line(["name"]) + "\r\n" + CsvWriter.Line([field]) + "\r\n");
+
+        Assert.Equal(field, table.Records.Single().Fields.Single());
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Buerogewitter.Web.Pages.Admin;
 
-public sealed class LoginModel(PasswordSignIn signIn, DatabaseReadiness readiness, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn, SignInDevices devices, DatabaseReadiness readiness, IAuthenticationSchemeProvider schemes) : PageModel
 {
     public AdminText Text => AdminText.Current;
 
@@ -28,7 +28,9 @@ public sealed class LoginModel(PasswordSignIn signIn, DatabaseReadiness readines
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await readiness.EnsureAsync(cancellationToken);
-        var (outcome, user) = await signIn.CheckAsync(Email ?? "", Password ?? "", cancellationToken);
+        var email = Email ?? "";
+        var (outcome, user) = await signIn.CheckAsync(
+            new SignInAttempt(email, Password ?? "", HttpContext.Connection.RemoteIpAddress?.ToString(), devices.For(HttpContext, email)), cancellationToken);
         if (outcome != SignInOutcome.Success)
         {
             await OnGetAsync();
@@ -37,11 +39,14 @@ public sealed class LoginModel(PasswordSignIn signIn, DatabaseReadiness readines
             return Page();
         }
 
-        await HttpContext.SignInAsync(AdminPrincipal.CookieScheme, AdminPrincipal.For(user!));
+        devices.Remember(HttpContext, user!.Email);
+        await HttpContext.SignInAsync(AdminPrincipal.CookieScheme, AdminPrincipal.For(user));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
     }
 
     // A link, not a form: CSP form-action 'self' would stop a form post from redirecting to the identity provider.
-    public IActionResult OnGetOidc() => Challenge(
-        new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin" }, AdminPrincipal.OidcScheme);
+    // Without a configured provider the link is not offered, and a typed one finds nothing.
+    public async Task<IActionResult> OnGetOidcAsync() => await schemes.GetSchemeAsync(AdminPrincipal.OidcScheme) is null
+        ? NotFound()
+        : Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin" }, AdminPrincipal.OidcScheme);
 }

@@ -9,9 +9,9 @@ namespace Buerogewitter.Web.Pages.Admin;
 
 /// <summary>
 /// A signed-in person changes their password. The current one is checked like a sign-in, so wrong
-/// guesses count towards the lockout and an open session cannot be used to try passwords freely.
+/// guesses count towards the limits on sign-in and an open session cannot be used to try passwords freely.
 /// </summary>
-public sealed class PasswordModel(AdminUserStore users, PasswordSignIn signIn, IPasswordHasher<AdminUser> hasher) : PageModel
+public sealed class PasswordModel(AdminUserStore users, PasswordSignIn signIn, SignInDevices devices, IPasswordHasher<AdminUser> hasher) : PageModel
 {
     public PasswordText Text => PasswordText.Current;
 
@@ -49,7 +49,8 @@ public sealed class PasswordModel(AdminUserStore users, PasswordSignIn signIn, I
             Errors[nameof(Password)] = Text.SameAsCurrent;
         }
 
-        var (outcome, _) = await signIn.CheckAsync(user.Email, CurrentPassword ?? "", cancellationToken);
+        var (outcome, _) = await signIn.CheckAsync(new SignInAttempt(
+            user.Email, CurrentPassword ?? "", HttpContext.Connection.RemoteIpAddress?.ToString(), devices.For(HttpContext, user.Email)), cancellationToken);
         if (outcome != SignInOutcome.Success)
         {
             Errors[nameof(CurrentPassword)] = outcome == SignInOutcome.LockedOut ? AdminText.Current.LockedOut : Text.CurrentWrong;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Buerogewitter.Web.Pages.Admin;
 
 /// <summary>The link of a reset mail: sets a new password once, within an hour of the mail.</summary>
-public sealed class ResetPasswordModel(PasswordReset reset, DatabaseReadiness readiness) : PageModel
+public sealed class ResetPasswordModel(PasswordReset reset, SignInDevices devices, DatabaseReadiness readiness) : PageModel
 {
     public PasswordText Text => PasswordText.Current;
 
@@ -50,6 +50,8 @@ public sealed class ResetPasswordModel(PasswordReset reset, DatabaseReadiness re
             return Gone();
         }
 
+        // The mailbox is proof enough: this browser signs in even while strangers hold the account's tries off.
+        devices.Remember(HttpContext, user.Email);
         Done = true;
         return Page();
     }

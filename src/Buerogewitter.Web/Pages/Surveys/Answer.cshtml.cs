@@ -22,6 +22,9 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
     /// <summary>The value a "can't say" radio button posts; stored as NULL.</summary>
     public const string CannotSay = "x";
 
+    /// <summary>The error key under which the form says that the answer could not be stored just now.</summary>
+    public const string NotSavedKey = "Save";
+
     public SurveyText Text => SurveyText.Current;
 
     public SurveyState State { get; private set; }
@@ -69,10 +72,16 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Form!.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        if (await store.SubmitAsync(Form, submission, today, cancellationToken) == SubmitOutcome.AlreadyAnswered)
+        switch (await store.SubmitAsync(Form, submission, today, cancellationToken))
         {
-            State = SurveyState.AlreadyAnswered;
-            return Render();
+            case SubmitOutcome.AlreadyAnswered:
+                State = SurveyState.AlreadyAnswered;
+                return Render();
+            case SubmitOutcome.Busy:
+                // The form is shown again with everything typed, so sending it again is one click.
+                Errors[NotSavedKey] = Text.NotSaved;
+                Response.Headers.RetryAfter = "60";
+                return Render();
         }
 
         var closes = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Form.ClosesAt, zone).DateTime);
@@ -88,8 +97,9 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
         State = Form switch
         {
             null => SurveyState.Unknown,
-            { Used: true } => SurveyState.AlreadyAnswered,
+            // Closed first: once a wave closes, every invitation reads as used, whether it was or not.
             _ when Form.IsClosed(clock.GetUtcNow()) => SurveyState.Closed,
+            { Used: true } => SurveyState.AlreadyAnswered,
             _ => SurveyState.Form,
         };
     }
@@ -101,6 +111,7 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
         {
             SurveyState.Unknown => StatusCodes.Status404NotFound,
             SurveyState.AlreadyAnswered or SurveyState.Closed => StatusCodes.Status410Gone,
+            _ when Errors.ContainsKey(NotSavedKey) => StatusCodes.Status503ServiceUnavailable,
             _ => Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK,
         };
         return Page();

@@ -1,4 +1,3 @@
-using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Admin;
@@ -28,7 +27,7 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops) : Organisa
         Workshop = workshop;
         var counts = await workshops.CheckCountsAsync(Organisation.Id, workshopId, cancellationToken);
         Histories = FollowThroughView.Build(workshop, counts,
-            new AnonymityThresholds(Organisation.ScoreMinResponses, Organisation.TextMinResponses));
+            Organisation.Thresholds());
         return Page();
     }
 

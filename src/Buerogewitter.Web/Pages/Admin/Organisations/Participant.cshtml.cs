@@ -1,4 +1,5 @@
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Text;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Admin;
@@ -51,9 +52,11 @@ public sealed class ParticipantModel(ParticipantAdminStore store) : Organisation
         }
 
         DisplayName = DisplayName.Trim();
-        if (DisplayName.Length == 0 || !Sides.TryParse(Side, out _) || !Languages.IsSupported(Language))
+        // The rules of a roster row: an edited name must not be what an import would refuse.
+        var problem = TextRules.Check("name", DisplayName, TextRules.NameLength) ?? TextRules.Check("tandem", Tandem?.Trim() ?? "", TextRules.ShortTextLength);
+        if (DisplayName.Length == 0 || problem is not null || !Sides.TryParse(Side, out _) || !Languages.IsSupported(Language))
         {
-            Errors[nameof(DisplayName)] = Text.Required;
+            Errors[nameof(DisplayName)] = problem ?? Text.Required;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

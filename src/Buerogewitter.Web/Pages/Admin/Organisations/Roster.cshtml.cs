@@ -9,9 +9,15 @@ namespace Buerogewitter.Web.Pages.Admin.Organisations;
 /// Roster upload in two steps with the rules of <c>import-roster</c> (<see cref="RosterFile"/>):
 /// check shows every problem or every row, and only the confirm step writes.
 /// </summary>
+// The limits hold on the stream: the upload, or the checked file posted back form-encoded (up to three times its size).
+[RequestSizeLimit(3 * MaxFileBytes + 65536)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 65536, ValueLengthLimit = MaxFileBytes + 65536)]
 public sealed class RosterModel(ParticipantStore participants) : OrganisationPageModel
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>Participants listed per page: a roster of a million people must not become one page of hundreds of MB.</summary>
+    public const int PageSize = 100;
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -30,6 +36,14 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
 
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
 
+    public int ParticipantCount { get; private set; }
+
+    /// <summary>The page of the list shown, from 1 (query <c>p</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount => Math.Max(1, (ParticipantCount + PageSize - 1) / PageSize);
+
     public async Task OnGetAsync([FromQuery] int? created, [FromQuery] int? updated, [FromQuery] int? unchanged, [FromQuery] int? deactivated,
         CancellationToken cancellationToken)
     {
@@ -38,7 +52,7 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
             Summary = new RosterImportSummary(created.Value, updated ?? 0, unchanged ?? 0, deactivated ?? 0);
         }
 
-        Participants = await participants.ListAsync(Organisation.Id, cancellationToken);
+        await ListAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
@@ -60,7 +74,7 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
             Preview = parsed.Entries;
         }
 
-        Participants = await participants.ListAsync(Organisation.Id, cancellationToken);
+        await ListAsync(cancellationToken);
         Response.StatusCode = Problems.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK;
         return Page();
     }
@@ -72,12 +86,18 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
         if (!parsed.IsValid)
         {
             Problems = parsed.Problems;
-            Participants = await participants.ListAsync(Organisation.Id, cancellationToken);
+            await ListAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
         var summary = await participants.ImportAsync(Organisation.Id, parsed.Entries, DeactivateMissing, cancellationToken);
         return Redirect($"/admin/o/{Organisation.Slug}/roster?created={summary.Created}&updated={summary.Updated}&unchanged={summary.Unchanged}&deactivated={summary.Deactivated}");
+    }
+
+    private async Task ListAsync(CancellationToken cancellationToken)
+    {
+        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
+        (Participants, ParticipantCount) = await participants.PageAsync(Organisation.Id, PageNumber, PageSize, cancellationToken);
     }
 }
