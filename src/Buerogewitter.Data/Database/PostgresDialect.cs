@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using DbUp;
 using DbUp.Builder;
 using Npgsql;
@@ -38,6 +39,17 @@ public sealed class PostgresDialect : SqlDialect
     internal override UpgradeEngineBuilder Migrations(string connectionString) =>
         DeployChanges.To.PostgresqlDatabase(connectionString);
 
-    internal override void EnsureDatabase(string connectionString) =>
-        DbUp.EnsureDatabase.For.PostgresqlDatabase(connectionString);
+    // DbUp's EnsureDatabase leaves one connection to the maintenance database open per call; every verb checks
+    // for pending migrations, so a few hundred verb runs exhausted max_connections. One unpooled, disposed
+    // connection does the same check.
+    internal override void EnsureDatabase(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database
+            ?? throw new ArgumentException("The PostgreSQL connection string names no Database", nameof(connectionString));
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        connection.Open();
+        if (connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = @name)", new { name })) return;
+        connection.Execute($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+    }
 }

@@ -1,3 +1,4 @@
+using Buerogewitter.Data.Database;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,32 @@ public sealed class MigrateVerbTests
         Assert.Contains("applied 20261127_01_create_schema.sql", migrate.Out, StringComparison.Ordinal);
         Assert.Contains("the database is up to date", again.Out, StringComparison.Ordinal);
         Assert.Equal(0, after.ExitCode);
+    }
+
+    [Fact]
+    public async Task Issue16_checking_for_pending_migrations_leaves_no_connection_open()
+    {
+        if (Engines.PostgresConnectionString is null && !Engines.InCi)
+        {
+            Assert.Skip("BG_TEST_POSTGRES is not set: no postgres server to check");
+        }
+
+        // Every verb checks for pending migrations; a connection left open per check exhausted the server in CI.
+        await TestDatabases.ResetAsync(Engines.Postgres);
+        var probe = $"bg-probe-{Guid.NewGuid():N}";
+        var tagged = new NpgsqlConnectionStringBuilder(TestDatabases.ConnectionString(Engines.Postgres)) { ApplicationName = probe }.ConnectionString;
+        var db = new Db(new PostgresDialect(), tagged);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Empty(Migrator.Pending(db));
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var observer = new NpgsqlConnection(TestDatabases.ConnectionString(Engines.Postgres));
+        await observer.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = @probe", observer);
+        count.Parameters.AddWithValue("probe", probe);
+        Assert.Equal(0L, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task<VerbResult> RunAsync(string connectionString, params string[] args)
