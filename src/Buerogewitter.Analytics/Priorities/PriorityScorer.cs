@@ -233,7 +233,7 @@ internal sealed record AnswerFeatures(string Language, double[][] Rows);
 public sealed record ScorerResources(TranslationLexicon? Lexicon, ISentenceEmbedder? Embedder, RecallModels Models, Glossary Glossary)
 {
     private static readonly Lazy<ScorerResources> Shared = new(() =>
-        new ScorerResources(TranslationLexicon.LoadOrNull(), new CachedEmbedder(SentenceEmbedders.MiniLm()), RecallModels.Shipped, Glossary.Default));
+        new ScorerResources(TranslationLexicon.Shared, new CachedEmbedder(SentenceEmbedders.MiniLm()), RecallModels.Shipped, Glossary.Default));
 
     public static ScorerResources Default => Shared.Value;
 }

@@ -33,6 +33,17 @@ public sealed class TranslationLexicon
     }
 
     /// <summary>
+    /// Where the process reads its dictionary: the environment variable <c>Analytics__DictionaryPath</c> (the
+    /// setting <c>Analytics:DictionaryPath</c>), else Debian's.
+    /// </summary>
+    public static string ConfiguredPath => Environment.GetEnvironmentVariable("Analytics__DictionaryPath") is { Length: > 0 } path ? path : DebianPath;
+
+    private static readonly Lazy<TranslationLexicon?> SharedLexicon = new(() => LoadOrNull(ConfiguredPath));
+
+    /// <summary>The process's dictionary, read once on first use; null when the file is missing.</summary>
+    public static TranslationLexicon? Shared => SharedLexicon.Value;
+
+    /// <summary>
     /// The dictionary at <paramref name="path"/>, or Debian's when no path is given; null when there is no file, so
     /// that matching works without translations (the README says what is lost).
     /// </summary>

@@ -92,6 +92,17 @@ internal static class KMeansClustering
         return centroids;
     }
 
+    /// <summary>Everything in one cluster around the mean: what k = 1 means, without ML.NET.</summary>
+    public static Clustering Single(IReadOnlyList<SparseVector> points, int dimension)
+    {
+        var centroid = new float[dimension];
+        foreach (var p in points)
+        {
+            for (var j = 0; j < p.Indices.Length; j++) centroid[p.Indices[j]] += p.Values[j];
+        }
+        return Assign(points, [centroid]);
+    }
+
     public static Clustering Assign(IReadOnlyList<SparseVector> points, float[][] centroids)
     {
         Normalize(centroids);

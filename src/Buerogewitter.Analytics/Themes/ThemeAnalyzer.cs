@@ -5,9 +5,14 @@ namespace Buerogewitter.Analytics.Themes;
 
 /// <summary>
 /// Clusters the answers of both sides together into themes. Diffuse answers are set aside first
-/// (they would otherwise form one large "mehr Umsatz" theme). With k automatic, k is the value in
-/// [MinK, min(MaxK, answers / 4)] with the highest mean silhouette, measured on a seeded sample of
-/// at most <see cref="ThemeOptions.AutoKSample"/> answers; the final KMeans then runs on all answers.
+/// (they would otherwise form one large "mehr Umsatz" theme). An answer is described twice: by the
+/// character n-grams of its own words (spelling, German compounds), and by what its words mean in one
+/// language for all: glossary concepts and, through the German–English dictionary, English word stems,
+/// so "Kliniken gewinnen" and "win hospitals" share features (<see cref="ThemeOptions.PivotWeight"/>).
+/// With k automatic, k is the value in [MinK, min(MaxK, answers / 4)] with the highest mean silhouette,
+/// measured on a seeded sample of at most <see cref="ThemeOptions.AutoKSample"/> answers; the final
+/// KMeans then runs on all answers. Fewer distinct answers than k give fewer themes, one distinct
+/// answer one theme.
 /// </summary>
 public static class ThemeAnalyzer
 {
@@ -28,8 +33,12 @@ public static class ThemeAnalyzer
 
         var (vectors, dimension) = Featurize(prepared, clusterable, answers, options);
         var silhouettes = new Dictionary<int, double>();
-        var k = options.K is { } fixedK ? Math.Clamp(fixedK, 1, clusterable.Length) : ChooseK(vectors, options, silhouettes);
-        var clustering = KMeansClustering.Fit(vectors, dimension, k, options.Seed, options.Restarts);
+        // KMeans cannot place k centres on fewer distinct points ("Not enough distinct instances"): six
+        // identical answers are one theme, not a crash.
+        var distinct = Distinct(vectors);
+        var k = options.K is { } fixedK ? Math.Clamp(fixedK, 1, clusterable.Length) : distinct <= options.MinK ? distinct : ChooseK(vectors, options, silhouettes);
+        k = Math.Min(k, distinct);
+        var clustering = k == 1 ? KMeansClustering.Single(vectors, dimension) : KMeansClustering.Fit(vectors, dimension, k, options.Seed, options.Restarts);
 
         // Ids 1..k by descending size, so the largest theme is theme 1 whatever KMeans numbered it.
         var sizes = new int[clustering.Centroids.Length];
@@ -55,7 +64,7 @@ public static class ThemeAnalyzer
                 .DistinctBy(i => answers[i].Text.Trim())
                 .Take(options.RepresentativeCount)
                 .ToList();
-            var label = terms.Count == 0 ? TextNormalizer.Fold(answers[representatives[0]].Text) : string.Join(", ", terms.Take(3));
+            var label = ThemeLabeler.Phrase(answers[representatives[0]].Text);
             themes.Add(new Theme(idOf[c], label, terms, representatives, members.Length, weights,
                 options.Embedder is null ? null : clustering.Centroids[c], options.Embedder?.Name));
         }
@@ -64,22 +73,37 @@ public static class ThemeAnalyzer
         return new ThemeResult(assignments, themes, order.Length, silhouettes, diffuseShare);
     }
 
-    internal sealed record PreparedAnswer(string Language, bool IsDiffuse, IReadOnlyList<string> Words, IReadOnlyList<Token> Tokens);
+    internal sealed record PreparedAnswer(string Language, bool IsDiffuse, IReadOnlyList<string> Words, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Pivot);
 
     internal static List<PreparedAnswer> Prepare(IReadOnlyList<AnswerText> answers, ThemeOptions options)
     {
         var result = new PreparedAnswer[answers.Count];
+        var units = new WordUnits(options.Lexicon, options.Glossary);
         // Answers are prepared independently of each other, so the cores share them out.
         Parallel.For(0, answers.Count, i =>
         {
             var text = answers[i].Text ?? string.Empty;
             var language = answers[i].Language
-                ?? (options.Language is Languages.German or Languages.English ? options.Language : LanguageDetector.Detect(text, options.DefaultLanguage));
+                ?? (options.Language is Languages.German or Languages.English ? options.Language : LanguageDetector.Detect(text, options.DefaultLanguage, options.Lexicon));
             var tokens = TextNormalizer.ContentTokens(text, language);
-            result[i] = new PreparedAnswer(language, DiffuseDetector.IsDiffuse(text, language), tokens.Select(t => t.Key).ToList(), tokens);
+            result[i] = new PreparedAnswer(language, DiffuseDetector.IsDiffuse(text), tokens.Select(t => t.Key).ToList(), tokens,
+                Pivot(units.Of(text, language)));
         });
         return [.. result];
     }
+
+    /// <summary>
+    /// An answer's words in one language for all: glossary concepts by name, English words by stem, German words by
+    /// the stems of their first translations (or their own stem when the dictionary does not know them).
+    /// </summary>
+    private static List<string> Pivot(List<WordUnit> units) =>
+        units.SelectMany(u => u.IsConcept || u.Translations.Count == 0 ? [u.Stem] : u.Translations.Take(PivotTranslations)).ToList();
+
+    // A German word's first translations carry its main senses; later ones mostly add noise to the clustering.
+    private const int PivotTranslations = 2;
+
+    private static int Distinct(SparseVector[] vectors) =>
+        vectors.Select(v => string.Join(',', v.Indices) + "|" + string.Join(',', v.Values.Select(x => MathF.Round(x, 5)))).Distinct(StringComparer.Ordinal).Count();
 
     private static (SparseVector[] Vectors, int Dimension) Featurize(List<PreparedAnswer> prepared, int[] clusterable, IReadOnlyList<AnswerText> answers, ThemeOptions options)
     {
@@ -91,7 +115,30 @@ public static class ThemeAnalyzer
         }
         var minDf = options.MinDocumentFrequency > 0 ? options.MinDocumentFrequency : clusterable.Length > 20_000 ? 2 : 1;
         var (model, vectors) = CharNgramTfidf.FitTransform(clusterable.Select(i => prepared[i].Words).ToList(), minDf);
-        return (vectors, model.Dimension);
+        var weight = options.PivotWeight ?? PivotWeightFor(clusterable.Select(i => prepared[i].Language).ToList());
+        if (weight <= 0 || options.Lexicon is null && options.Glossary.ConceptCount == 0) return (vectors, model.Dimension);
+        var (pivotModel, pivot) = CharNgramTfidf.FitTransform(clusterable.Select(i => prepared[i].Pivot).ToList(), minDf);
+        // Both parts are unit vectors; scaled by the square roots of their weights, the dot product of two answers is
+        // the weighted mean of both cosines and the joined vector is again of unit length.
+        var own = MathF.Sqrt(1 - weight);
+        var shared = MathF.Sqrt(weight);
+        var joined = vectors.Select((v, j) => new SparseVector(
+            [.. v.Indices, .. pivot[j].Indices.Select(x => x + model.Dimension)],
+            [.. v.Values.Select(x => x * own), .. pivot[j].Values.Select(x => x * shared)])).ToArray();
+        return (joined, model.Dimension + pivotModel.Dimension);
+    }
+
+    /// <summary>
+    /// How much the shared meaning counts. Measured with bench eval-themes: at 0.5 one-language sets cluster as well
+    /// as or better than without it (MASSIVE-de NMI 0.560, Banking77 0.660), at 0.7 an answer and its translation
+    /// share a theme in 64% of strategy-answers' pairs (43% at 0.5) but MASSIVE-de falls to 0.544. So 0.7 only
+    /// when the other language is more than an odd answer.
+    /// </summary>
+    private static float PivotWeightFor(List<string> languages)
+    {
+        var english = languages.Count(l => l == Languages.English);
+        var minority = Math.Min(english, languages.Count - english) / (double)Math.Max(1, languages.Count);
+        return minority > 0.05 ? 0.7f : 0.5f;
     }
 
     private static int ChooseK(SparseVector[] vectors, ThemeOptions options, Dictionary<int, double> silhouettes)

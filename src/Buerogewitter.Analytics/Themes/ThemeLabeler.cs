@@ -59,4 +59,19 @@ internal sealed class ThemeLabeler
             .ToDictionary(p => p.Key, p => p.Weight, StringComparer.Ordinal);
         return (weights.Keys.Take(top).Select(s => _display.GetValueOrDefault(s, s)).ToList(), weights);
     }
+
+    /// <summary>
+    /// A label a reader takes in at a glance: the first clause of the theme's most representative answer, at most
+    /// <see cref="PhraseWords"/> words ("Die Halle in Peine voll kriegen" rather than "Halle, Peine, voll").
+    /// </summary>
+    public static string Phrase(string answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var clause = answer.Split(['.', ',', ';', ':', '!', '?', '–', '(', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(c => c.Any(char.IsLetter)) ?? answer.Trim();
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= PhraseWords ? clause : string.Join(' ', words.Take(PhraseWords)) + " …";
+    }
+
+    private const int PhraseWords = 6;
 }

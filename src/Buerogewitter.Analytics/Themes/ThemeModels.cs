@@ -1,4 +1,6 @@
 using Buerogewitter.Analytics.Embeddings;
+using Buerogewitter.Analytics.Priorities;
+using Buerogewitter.Analytics.Text;
 using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Analytics.Themes;
@@ -33,6 +35,19 @@ public sealed record ThemeOptions
 
     /// <summary>Optional sentence embeddings instead of character n-gram TF-IDF.</summary>
     public ISentenceEmbedder? Embedder { get; init; }
+
+    /// <summary>The German–English dictionary that puts both languages' words into one feature space; null: none.</summary>
+    public TranslationLexicon? Lexicon { get; init; }
+
+    /// <summary>Concepts named in many words (the sales glossary plus an organisation's lines).</summary>
+    public Glossary Glossary { get; init; } = Glossary.Default;
+
+    /// <summary>
+    /// Share of an answer's similarity that comes from its meaning in one language for all rather than its own
+    /// character n-grams; 0 turns the shared part off, null chooses by the answers' languages
+    /// (<see cref="ThemeAnalyzer"/>).
+    /// </summary>
+    public float? PivotWeight { get; init; }
 
     public bool SetAsideDiffuse { get; init; } = true;
 

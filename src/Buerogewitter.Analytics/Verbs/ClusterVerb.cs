@@ -1,5 +1,6 @@
 using System.Globalization;
 using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
 
 namespace Buerogewitter.Analytics.Verbs;
@@ -24,7 +25,7 @@ public static class ClusterVerb
         var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"clustering {texts.Count} answers …"));
         var result = ThemeAnalyzer.Analyze(texts.Select(t => new AnswerText(t)).ToList(),
-            new ThemeOptions { K = request.K, Language = request.Language, Seed = request.Seed });
+            new ThemeOptions { K = request.K, Language = request.Language, Seed = request.Seed, Lexicon = TranslationLexicon.Shared });
         var labels = result.Themes.ToDictionary(t => t.Id, t => t.Label);
         var rows = result.Answers.Select(a => (IReadOnlyList<string>)
         [
