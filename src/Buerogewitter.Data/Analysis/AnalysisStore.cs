@@ -71,7 +71,8 @@ public sealed record AnalysisInput(
 
 public sealed record AnswerResult(Guid ResponseId, int? ThemeNo, bool Diffuse, bool Stale, IReadOnlyList<long> Priorities, int? RepresentativeRank);
 
-public sealed record ThemeRecord(int ThemeNo, string Label, string LineageKey, bool IsNew, IReadOnlyDictionary<string, double> TermWeights);
+/// <summary>A theme as stored; <paramref name="LabelEn"/> is the English wording of a priority theme's label, when there is one.</summary>
+public sealed record ThemeRecord(int ThemeNo, string Label, string LineageKey, bool IsNew, IReadOnlyDictionary<string, double> TermWeights, string? LabelEn);
 
 public sealed record AnalysisRecord(
     long WaveId, string Engine, IReadOnlyList<ThemeRecord> Themes, IReadOnlyList<AnswerResult> Answers, IReadOnlyList<MetricValue> Metrics);
@@ -135,9 +136,9 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
             """, new { analysis.WaveId, analysis.Engine, ThemeCount = analysis.Themes.Count, now = clock.GetUtcNow() },
             transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO analysis_theme (analysis_id, theme_no, label, lineage_key, is_new, term_weights)
-            VALUES (@analysisId, @ThemeNo, @Label, @LineageKey, @IsNew, @Weights)
-            """, analysis.Themes.Select(t => new { analysisId, t.ThemeNo, t.Label, t.LineageKey, t.IsNew, Weights = JsonSerializer.Serialize(t.TermWeights) }),
+            INSERT INTO analysis_theme (analysis_id, theme_no, label, label_en, lineage_key, is_new, term_weights)
+            VALUES (@analysisId, @ThemeNo, @Label, @LabelEn, @LineageKey, @IsNew, @Weights)
+            """, analysis.Themes.Select(t => new { analysisId, t.ThemeNo, t.Label, t.LabelEn, t.LineageKey, t.IsNew, Weights = JsonSerializer.Serialize(t.TermWeights) }),
             transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO analysis_answer (analysis_id, response_id, theme_no, diffuse, stale, representative_rank)

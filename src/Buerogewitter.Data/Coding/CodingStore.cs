@@ -31,6 +31,8 @@ public sealed record CodingPriority
 
     public required string Text { get; init; }
 
+    public string? TextEn { get; init; }
+
     public string? Examples { get; init; }
 }
 
@@ -73,7 +75,7 @@ public sealed class CodingStore(Db db)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<CodingPriority>(new CommandDefinition("""
-            SELECT p.id, p.strategy_version_id, v.version_no, p.position, p.text, p.examples
+            SELECT p.id, p.strategy_version_id, v.version_no, p.position, p.text, p.text_en, p.examples
             FROM priority p JOIN strategy_version v ON v.id = p.strategy_version_id
             WHERE v.organisation_id = @organisationId ORDER BY v.version_no, p.position
             """, new { organisationId }, cancellationToken: cancellationToken))).AsList();

@@ -23,6 +23,9 @@ public sealed record ReportTheme
 
     public required string Label { get; init; }
 
+    /// <summary>The English wording of a theme that stands for a priority with an English text.</summary>
+    public string? LabelEn { get; init; }
+
     public bool IsNew { get; init; }
 
     public IReadOnlyList<string> Sides { get; set; } = [];
@@ -74,7 +77,7 @@ public sealed class ReportStore(Db db)
                 """, new { organisationId }, cancellationToken: cancellationToken));
         var latest = new { waveId = waves[^1].Id };
         var themes = (await connection.QueryAsync<ReportTheme>(new CommandDefinition("""
-            SELECT t.theme_no, t.label, t.is_new FROM analysis_theme t JOIN analysis a ON a.id = t.analysis_id
+            SELECT t.theme_no, t.label, t.label_en, t.is_new FROM analysis_theme t JOIN analysis a ON a.id = t.analysis_id
             WHERE a.wave_id = @waveId ORDER BY t.theme_no
             """, latest, cancellationToken: cancellationToken))).AsList();
         var themeSides = (await connection.QueryAsync<(long ThemeNo, string Side)>(new CommandDefinition("""

@@ -6,22 +6,22 @@ using Buerogewitter.Data.Coding;
 namespace Buerogewitter.Web.Coding;
 
 /// <summary>
-/// Priority recall with the codes of the coding page. The rule: once at least <see cref="MinCodedAnswers"/>
-/// answers of a strategy version are coded, a supervised model is trained on 70% of them and compared with
-/// the coders on the other 30% (Cohen's kappa over answer × priority decisions), and so is the keyword and
-/// meaning matcher. Uncoded answers take the model's priorities only when its kappa is higher than the
-/// matcher's; coded answers always keep their codes. The coding page and the wave analysis both call this
-/// with the same codes and seed, so they hold back the same answers; the analysis also has the wave's
-/// uncoded answers in the model's vocabulary, so on a knife-edge its verdict can differ from the page's.
+/// Priority recall with the codes of the coding page. Once at least <see cref="MinCodedAnswers"/> answers of a
+/// strategy version are coded, the scorer compares itself with what the codes can teach it (blends with the
+/// nearest coded answers, words learned from the codes, its weights refitted to them) by repeated
+/// cross-validation over the coded answers, and uncoded answers take whichever agrees best with the coders;
+/// coded answers always keep their codes. The coding page and the wave analysis both call this with the same
+/// codes and seed, so they choose alike.
 /// </summary>
 public static class CodedRecall
 {
     public const int MinCodedAnswers = 50;
 
-    public static Priority ToPriority(long id, string text, string? examples) => new(
+    public static Priority ToPriority(long id, string text, string? examples, string? textEn) => new(
         id.ToString(CultureInfo.InvariantCulture),
         text,
-        examples?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        examples?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        textEn);
 
     /// <summary>Scores <paramref name="answers"/> (identified by <paramref name="ids"/>), trained on <paramref name="coded"/> when there are enough codes.</summary>
     public static PriorityResult Score(PriorityScorer scorer, IReadOnlyList<AnswerText> answers, IReadOnlyList<Guid> ids,

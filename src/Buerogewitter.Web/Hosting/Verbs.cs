@@ -27,6 +27,7 @@ public static class Verbs
         new WaveRemindVerb(),
         new WaveCloseVerb(),
         new WaveAnalyseVerb(),
+        new ReanalyseVerb(),
         new WaveListVerb(),
         new ClusterAnswersVerb(),
         new ScoreAnswersVerb(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Buerogewitter.Data.Pulses;
 using Buerogewitter.Web.Cli;
+using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Mail;
 using Buerogewitter.Web.Organisations;
 
@@ -138,6 +139,42 @@ public sealed class WaveAnalyseVerb : Verb
                 : $"{organisation.Slug} has no closed wave yet");
         context.Progress($"analysing wave {wave.Id}…");
         return AnalysisOutcome.Report(context, organisation.Slug, wave.Id, await context.Service<WaveLifecycle>().AnalyseAsync(wave.Id, context.Cancellation));
+    }
+}
+
+/// <summary>
+/// Every closed wave analysed again with the current engine, oldest first because a wave's themes continue the
+/// previous wave's: after an upgrade, history and new waves are computed alike.
+/// </summary>
+public sealed class ReanalyseVerb : Verb
+{
+    public override string Name => "reanalyse";
+
+    public override string Summary => "analyse every closed wave again with the current engine, oldest first, so history and new waves compare alike";
+
+    public override IReadOnlyList<VerbOption> Options => [new("org", "SLUG", "the organisation", Required: true)];
+
+    public override async Task<int> RunAsync(VerbContext context)
+    {
+        var organisation = await context.RequireOrganisationAsync();
+        var now = context.Service<TimeProvider>().GetUtcNow();
+        var closed = (await context.Service<WaveStore>().ListAsync(organisation.Id, context.Cancellation))
+            .Where(w => !w.IsOpenAt(now)).OrderBy(w => w.OpensAt).ThenBy(w => w.Id).ToList();
+        var lifecycle = context.Service<WaveLifecycle>();
+        var failed = 0;
+        for (var i = 0; i < closed.Count; i++)
+        {
+            context.Progress(string.Create(CultureInfo.InvariantCulture, $"analysing wave {closed[i].Id} ({i + 1} of {closed.Count})…"));
+            if (AnalysisOutcome.Report(context, organisation.Slug, closed[i].Id,
+                    await lifecycle.AnalyseAsync(closed[i].Id, context.Cancellation)) != CommandLine.Success)
+            {
+                failed++;
+            }
+        }
+
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{closed.Count - failed} of {closed.Count} closed wave(s) of {organisation.Slug} analysed with {WaveAnalysis.Engine}"));
+        return failed == 0 ? CommandLine.Success : CommandLine.Failure;
     }
 }
 

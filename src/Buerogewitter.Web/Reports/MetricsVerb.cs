@@ -39,6 +39,8 @@ public sealed class MetricsVerb : Verb
         new("divergence", r => Number(r.BothSides(MetricNames.Divergence)?.Value)),
         new("divergence_low", r => Number(r.BothSides(MetricNames.Divergence)?.Lower)),
         new("divergence_high", r => Number(r.BothSides(MetricNames.Divergence)?.Upper)),
+        // How often shuffling the side labels gives a divergence as large: below 0.05 it is beyond chance.
+        new("divergence_p", r => Number(r.BothSides(MetricNames.DivergenceP)?.Value)),
     ];
 
     public override string Name => "metrics";

@@ -1,6 +1,7 @@
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.IntegrationTests.Infrastructure;
+using Buerogewitter.IntegrationTests.Reports;
 using Buerogewitter.Web.Analysis;
 using Dapper;
 
@@ -92,6 +93,99 @@ public sealed class WaveAnalysisTests
         Assert.Equal(1, metrics.Single(m => m.Side == "inside" && m.Metric == MetricNames.Responses).Value);
         // The answer names two of the four priorities: new accounts in food and packaging, quotes within 48 hours.
         Assert.Equal(0.5, metrics.Single(m => m.Side == "inside" && m.Metric == MetricNames.RecallMean).Value, 6);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue14_reanalyse_runs_every_closed_wave_again_with_the_current_engine(string engine)
+    {
+        await TestDatabases.ResetAsync(engine);
+        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        var db = await TestDatabases.CurrentAsync(engine);
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        await connection.ExecuteAsync("UPDATE analysis SET engine = 'char-ngram-tfidf+kmeans/1'");
+
+        var result = await VerbRunner.RunAsync(engine, "reanalyse", "--org", "demo");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("6 of 6 closed wave(s) of demo analysed", result.Out, StringComparison.Ordinal);
+        var engines = (await connection.QueryAsync<string>("SELECT engine FROM analysis")).ToList();
+        Assert.Equal(6, engines.Count);
+        Assert.All(engines, e => Assert.StartsWith(WaveAnalysis.Engine, e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Issue14_an_english_answer_joins_its_german_twin_in_the_theme_of_the_priority_it_names()
+    {
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        (string German, string English)[] twins =
+        [
+            ("Neukunden in der Lebensmittelindustrie gewinnen", "Win new customers in the food industry"),
+            ("Jedes Angebot innerhalb von 48 Stunden beim Kunden", "Every quote with the customer within 48 hours"),
+            ("Marge vor Menge, Rabatte nur nach der Matrix", "Margin before volume, discounts only by the matrix"),
+        ];
+        var waveId = await AnsweredWave.AddAsync(db,
+        [
+            .. twins.SelectMany(t => new[] { new TestAnswer("inside", t.German), new TestAnswer("field", t.English, Language: "en") }),
+            .. AnsweredWave.Repeat(4, "field", "auf den regionalen Baumessen in Österreich ausstellen"),
+        ]);
+
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        var themes = (await connection.QueryAsync<(string Text, long? ThemeNo, string? Lineage, string? Label)>("""
+            SELECT r.strategy_answer, aa.theme_no, t.lineage_key, t.label
+            FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id JOIN response r ON r.id = aa.response_id
+            LEFT JOIN analysis_theme t ON t.analysis_id = a.id AND t.theme_no = aa.theme_no
+            WHERE a.wave_id = @waveId
+            """, new { waveId })).ToDictionary(t => t.Text);
+        var priorities = (await connection.QueryAsync<(long Id, string Text)>("""
+            SELECT p.id, p.text FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id WHERE w.id = @waveId
+            """, new { waveId })).ToDictionary(p => $"p{p.Id}", p => p.Text);
+
+        foreach (var (german, english) in twins)
+        {
+            Assert.Equal(themes[german].ThemeNo, themes[english].ThemeNo);
+            Assert.StartsWith("p", themes[german].Lineage, StringComparison.Ordinal);
+            Assert.Equal(priorities[themes[german].Lineage!], themes[german].Label);
+        }
+
+        Assert.Equal(3, twins.Select(t => themes[t.German].ThemeNo).Distinct().Count());
+        var fairs = themes.Values.Where(t => t.Text.Contains("Baumessen", StringComparison.Ordinal)).ToList();
+        Assert.Single(fairs.Select(t => t.ThemeNo).Distinct());
+        Assert.StartsWith($"w{waveId}t", fairs[0].Lineage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("one answer")]
+    [InlineData("six identical answers")]
+    [InlineData("only diffuse answers")]
+    [InlineData("only English answers")]
+    public async Task Issue14_a_wave_of_degenerate_answers_is_analysed_without_error(string wave)
+    {
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        TestAnswer[] answers = wave switch
+        {
+            "one answer" => [new("inside", "Messen in Österreich")],
+            "six identical answers" => [.. Enumerable.Repeat(new TestAnswer("field", "Mehr Präsenz auf Fachmessen"), 6)],
+            "only diffuse answers" => [.. Enumerable.Repeat(new TestAnswer("inside", "Keine Ahnung"), 5), .. Enumerable.Repeat(new TestAnswer("field", "Mehr Umsatz"), 5)],
+            _ => [.. Enumerable.Range(0, 8).Select(i => new TestAnswer(i % 2 == 0 ? "inside" : "field", i < 4 ? "trade fairs in Austria" : "no idea, ask the boss", Language: "en"))],
+        };
+
+        var waveId = await AnsweredWave.AddAsync(db, answers);
+
+        var metrics = await new AnalysisStore(db, TimeProvider.System).MetricsAsync(waveId, TestContext.Current.CancellationToken);
+        Assert.Equal(answers.Length, metrics.Where(m => m.Metric == MetricNames.Responses && m.Side is "inside" or "field").Sum(m => m.Value));
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        var themed = (await connection.QueryAsync<(string Text, long? ThemeNo)>("""
+            SELECT r.strategy_answer, aa.theme_no FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id
+            JOIN response r ON r.id = aa.response_id WHERE a.wave_id = @waveId
+            """, new { waveId })).ToList();
+        // The same words always land in the same theme, and only answers with content land in one.
+        Assert.All(themed.GroupBy(t => t.Text), g => Assert.Single(g.Select(t => t.ThemeNo).Distinct()));
+        Assert.All(themed.Where(t => t.Text is "Keine Ahnung" or "Mehr Umsatz"), t => Assert.Null(t.ThemeNo));
     }
 
     private static List<string> Ordered(IEnumerable<MetricValue> metrics) =>

@@ -5,8 +5,8 @@ using Dapper;
 
 namespace Buerogewitter.IntegrationTests.Reports;
 
-/// <summary>One answer of a test wave: its side, its text and the rating it gives every collaboration item.</summary>
-public sealed record TestAnswer(string Side, string Text, int Rating = 3);
+/// <summary>One answer of a test wave: its side, its text, the rating it gives every collaboration item and its language.</summary>
+public sealed record TestAnswer(string Side, string Text, int Rating = 3, string Language = "de");
 
 /// <summary>
 /// Test data: a closed and analysed wave of the demo organisation after its six demo waves, with exactly
@@ -35,8 +35,8 @@ public static class AnsweredWave
                 var responseId = Guid.NewGuid();
                 await connection.ExecuteAsync("""
                     INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity)
-                    VALUES (@responseId, @waveId, @Side, 'de', @today, @Text, 3)
-                    """, new { responseId, waveId, answer.Side, answer.Text, today = DateOnly.FromDateTime(now.UtcDateTime) });
+                    VALUES (@responseId, @waveId, @Side, @Language, @today, @Text, 3)
+                    """, new { responseId, waveId, answer.Side, answer.Language, answer.Text, today = DateOnly.FromDateTime(now.UtcDateTime) });
                 await connection.ExecuteAsync("INSERT INTO response_rating (response_id, item_id, value) VALUES (@responseId, @item, @Rating)",
                     items.Select(item => new { responseId, item, answer.Rating }));
             }

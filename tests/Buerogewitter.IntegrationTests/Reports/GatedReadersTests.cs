@@ -44,13 +44,13 @@ public sealed partial class GatedReadersTests
 
 
         Assert.Equal(0, verb.ExitCode);
-        Assert.Equal("wave,month,side,responses,clarity,recall,diffuse,stale,divergence,divergence_low,divergence_high", string.Join(',', table.Header));
+        Assert.Equal("wave,month,side,responses,clarity,recall,diffuse,stale,divergence,divergence_low,divergence_high,divergence_p", string.Join(',', table.Header));
         Assert.Equal(["inside", "field"], rows.Select(r => r[2]));
         Assert.Equal("5", Cell("inside", "responses"));
         Assert.NotEqual("", Cell("inside", "clarity"));
         Assert.Equal("1", Cell("field", "responses"));
         Assert.All(new[] { "clarity", "recall", "diffuse", "stale" }, column => Assert.Equal("", Cell("field", column)));
-        Assert.All(new[] { "inside", "field" }, side => Assert.Equal("", Cell(side, "divergence") + Cell(side, "divergence_low") + Cell(side, "divergence_high")));
+        Assert.All(new[] { "inside", "field" }, side => Assert.Equal("", Cell(side, "divergence") + Cell(side, "divergence_low") + Cell(side, "divergence_high") + Cell(side, "divergence_p")));
     }
 
     [Theory]

@@ -141,8 +141,8 @@ public sealed class CodingModel(CodingStore store, TimeProvider clock, IDataProt
 
             // The same scorer as the wave analysis: earlier versions' priorities are its stale ones.
             var scorer = new PriorityScorer(
-                version.Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples)).ToList(),
-                priorities.Where(p => p.VersionNo < version.Key.VersionNo).Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples)).ToList());
+                version.Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples, p.TextEn)).ToList(),
+                priorities.Where(p => p.VersionNo < version.Key.VersionNo).Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples, p.TextEn)).ToList());
             var report = CodedRecall.Score(scorer, [], [], coded, WaveAnalysis.Seed).Supervised;
             agreements.Add(new CodingAgreement(version.Key.VersionNo, coded.Count, report));
         }
