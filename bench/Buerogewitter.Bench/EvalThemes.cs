@@ -26,8 +26,13 @@ internal static class EvalThemes
             {
                 var options = new ThemeOptions
                 {
-                    K = k, Seed = seed, Language = language, SetAsideDiffuse = false, Embedder = miniLm,
-                    Lexicon = args.Contains("--no-pivot") ? null : TranslationLexicon.Shared, PivotWeight = args.Contains("--no-pivot") ? 0 : BenchOptions.Option(args, "--pivot") is { } w ? float.Parse(w, CultureInfo.InvariantCulture) : null,
+                    K = k,
+                    Seed = seed,
+                    Language = language,
+                    SetAsideDiffuse = false,
+                    Embedder = miniLm,
+                    Lexicon = args.Contains("--no-pivot") ? null : TranslationLexicon.Shared,
+                    PivotWeight = args.Contains("--no-pivot") ? 0 : BenchOptions.Option(args, "--pivot") is { } w ? float.Parse(w, CultureInfo.InvariantCulture) : null,
                 };
                 var result = ThemeAnalyzer.Analyze(data.Select(d => new AnswerText(d.Text)).ToList(), options);
                 // Answers without any content word get no theme; they count as one extra cluster.
@@ -52,7 +57,9 @@ internal static class EvalThemes
         var texts = answers.Select(a => new AnswerText(a.TextDe)).Concat(answers.Select(a => new AnswerText(a.TextEn))).ToList();
         var options = new ThemeOptions
         {
-            Seed = 0, Lexicon = args.Contains("--no-pivot") ? null : TranslationLexicon.Shared, PivotWeight = args.Contains("--no-pivot") ? 0 : BenchOptions.Option(args, "--pivot") is { } w ? float.Parse(w, CultureInfo.InvariantCulture) : null,
+            Seed = 0,
+            Lexicon = args.Contains("--no-pivot") ? null : TranslationLexicon.Shared,
+            PivotWeight = args.Contains("--no-pivot") ? 0 : BenchOptions.Option(args, "--pivot") is { } w ? float.Parse(w, CultureInfo.InvariantCulture) : null,
         };
         var result = ThemeAnalyzer.Analyze(texts, options);
         var n = answers.Count;

@@ -26,7 +26,16 @@ public sealed class WaveAnalysis(AnalysisStore store)
 
     public async Task<AnalysisRecord> RunAsync(long waveId, CancellationToken cancellationToken = default)
     {
-        var loaded = await store.LoadInputAsync(waveId, cancellationToken);
+        var record = Analyse(await store.LoadInputAsync(waveId, cancellationToken));
+        await store.SaveAsync(record, cancellationToken);
+        return record;
+    }
+
+    /// <summary>The analysis itself, apart from the database (the speed bench times this).</summary>
+    public static AnalysisRecord Analyse(AnalysisInput loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var waveId = loaded.WaveId;
         var input = loaded with
         {
             Responses = loaded.Responses
@@ -57,9 +66,7 @@ public sealed class WaveAnalysis(AnalysisStore store)
 
         var invitations = input.InvitationsPerSide.ToDictionary(kv => Sides.Parse(kv.Key), kv => kv.Value);
         var metrics = WaveMetrics.Compute(analysed, themes.Themes.Count, input.Priorities.Select(p => p.Id).ToList(), input.ItemIds, invitations, Seed);
-        var record = new AnalysisRecord(waveId, recall.Supervised is { UsedCodes: true } ? SupervisedEngine : Engine, themes.Themes, answers, metrics);
-        await store.SaveAsync(record, cancellationToken);
-        return record;
+        return new AnalysisRecord(waveId, recall.Supervised is { UsedCodes: true } ? SupervisedEngine : Engine, themes.Themes, answers, metrics);
     }
 
     private static Priority ToPriority(AnalysisPriority priority) => CodedRecall.ToPriority(priority.Id, priority.Text, priority.Examples, priority.TextEn);

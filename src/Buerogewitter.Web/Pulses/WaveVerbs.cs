@@ -1,7 +1,7 @@
 using System.Globalization;
 using Buerogewitter.Data.Pulses;
-using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Analysis;
+using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Mail;
 using Buerogewitter.Web.Organisations;
 
