@@ -26,6 +26,11 @@ public sealed record ReportTheme
     /// <summary>The English wording of a theme that stands for a priority with an English text.</summary>
     public string? LabelEn { get; init; }
 
+    public required string LineageKey { get; init; }
+
+    /// <summary>A clustered theme's label is words of its answers; a priority theme's is the priority's own text.</summary>
+    public bool LabelIsFreeText => ThemeLineage.IsClustered(LineageKey);
+
     public bool IsNew { get; init; }
 
     public IReadOnlyList<string> Sides { get; set; } = [];
@@ -77,7 +82,7 @@ public sealed class ReportStore(Db db)
                 """, new { organisationId }, cancellationToken: cancellationToken));
         var latest = new { waveId = waves[^1].Id };
         var themes = (await connection.QueryAsync<ReportTheme>(new CommandDefinition("""
-            SELECT t.theme_no, t.label, t.label_en, t.is_new FROM analysis_theme t JOIN analysis a ON a.id = t.analysis_id
+            SELECT t.theme_no, t.label, t.label_en, t.lineage_key, t.is_new FROM analysis_theme t JOIN analysis a ON a.id = t.analysis_id
             WHERE a.wave_id = @waveId ORDER BY t.theme_no
             """, latest, cancellationToken: cancellationToken))).AsList();
         var themeSides = (await connection.QueryAsync<(long ThemeNo, string Side)>(new CommandDefinition("""

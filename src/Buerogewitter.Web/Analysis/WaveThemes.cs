@@ -2,6 +2,7 @@ using System.Globalization;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Analysis;
 
 namespace Buerogewitter.Web.Analysis;
@@ -40,12 +41,12 @@ public static class WaveThemes
         foreach (var priority in priorities)
         {
             var members = Members(scores, s => s.PriorityIds.Count > 0 && s.PriorityIds[0] == Id(priority));
-            groups.Add(Described(Key("p", priority), priority, members, answers, options));
+            groups.Add(Described(ThemeLineage.Priority(priority.Id), priority, members, answers, options));
         }
         foreach (var priority in stale)
         {
             var members = Members(scores, s => s.PriorityIds.Count == 0 && s.StalePriorityIds.Count > 0 && s.StalePriorityIds[0] == Id(priority));
-            if (members.Count > 0) groups.Add(Described(Key("s", priority), priority, members, answers, options));
+            if (members.Count > 0) groups.Add(Described(ThemeLineage.Stale(priority.Id), priority, members, answers, options));
         }
         groups.AddRange(Others(waveId, groups.Count, answers, scores, previous, options));
 
@@ -83,7 +84,7 @@ public static class WaveThemes
         if (others.Count == 0) return [];
         var clustered = ThemeAnalyzer.Analyze(others.Select(i => answers[i]).ToList(),
             others.Count < MinAnswersToCluster ? options with { K = 1 } : options);
-        var earlier = previous.Where(t => t.LineageKey.StartsWith('w'))
+        var earlier = previous.Where(t => ThemeLineage.IsClustered(t.LineageKey))
             .Select(t => new Theme(t.ThemeNo, t.Label, [], [], 0, t.Weights, null, null)).ToList();
         var matching = ThemeMatcher.Match(earlier, clustered.Themes);
         return clustered.Themes.Select((theme, position) =>
@@ -91,7 +92,7 @@ public static class WaveThemes
             var continued = matching.Matches.Single(m => m.CurrentId == theme.Id).PreviousId;
             var lineage = continued is { } p
                 ? previous.Single(t => t.ThemeNo == p).LineageKey
-                : string.Create(CultureInfo.InvariantCulture, $"w{waveId}t{numbered + position + 1}");
+                : ThemeLineage.Clustered(waveId, numbered + position + 1);
             var members = clustered.Answers.Where(a => a.ThemeId == theme.Id).Select(a => a.Index).ToList();
             var local = theme with { RepresentativeAnswers = [.. theme.RepresentativeAnswers.Select(i => members.IndexOf(i))] };
             return new Group(lineage, theme.Label, null, [.. members.Select(i => others[i])], local);
@@ -102,6 +103,4 @@ public static class WaveThemes
         [.. scores.Where(belongs).Select(s => s.Index)];
 
     private static string Id(AnalysisPriority priority) => priority.Id.ToString(CultureInfo.InvariantCulture);
-
-    private static string Key(string prefix, AnalysisPriority priority) => prefix + Id(priority);
 }

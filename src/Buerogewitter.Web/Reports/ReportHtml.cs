@@ -207,7 +207,7 @@ public static class ReportHtml
 
     /// <summary>The theme's masked label, or its number where the gate holds the label back.</summary>
     public static string ThemeName(ReportView view, ReportText t, Data.Reports.ReportTheme theme) =>
-        view.Label(theme) ?? t.Format(t.UnlabelledThemeFormat, theme.ThemeNo);
+        view.Label(theme, t.Culture.TwoLetterISOLanguageName == "en") ?? t.Format(t.UnlabelledThemeFormat, theme.ThemeNo);
 
     private static string Percent(ReportText t, MetricValue? value) =>
         value is null ? $"<span class=\"hidden\">{Encoder.Encode(t.Hidden)}</span>" : t.Format("{0:P0}", value.Value);

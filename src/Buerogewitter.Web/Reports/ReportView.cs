@@ -44,12 +44,13 @@ public sealed class ReportView
     public bool QuotesShown => gate.TextShown(Index(Latest), []);
 
     /// <summary>
-    /// A theme's label, masked like a quote, or null below the text threshold: labels are made of the
-    /// words of the theme's answers, so they are free text and obey the rules of quotes.
+    /// A theme's label. A clustered theme's label is made of the words of its answers, so it is free text and obeys
+    /// the rules of quotes: masked, and null below the text threshold. A priority theme's label is the priority.
     /// </summary>
-    public string? Label(ReportTheme theme)
+    public string? Label(ReportTheme theme, bool english)
     {
         ArgumentNullException.ThrowIfNull(theme);
+        if (!theme.LabelIsFreeText) return english && theme.LabelEn is { } translated ? translated : theme.Label;
         return gate.TextShown(Index(Latest), theme.Sides) ? masker.Mask(theme.Label) : null;
     }
 
