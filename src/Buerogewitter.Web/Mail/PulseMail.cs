@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Pulses;
@@ -10,7 +9,7 @@ namespace Buerogewitter.Web.Mail;
 /// <summary>The invitation and reminder mails, in the participant's language, as plain text and simple HTML.</summary>
 public sealed class PulseMail(MailSettings settings)
 {
-    public MimeMessage Create(Organisation organisation, Wave wave, Recipient recipient, string kind, InvitationToken token)
+    public async Task<MimeMessage> CreateAsync(Organisation organisation, Wave wave, Recipient recipient, string kind, InvitationToken token)
     {
         var german = recipient.Language == "de";
         var culture = CultureInfo.GetCultureInfo(german ? "de-DE" : "en-GB");
@@ -29,7 +28,14 @@ public sealed class PulseMail(MailSettings settings)
         var body = new BodyBuilder
         {
             TextBody = string.Join("\n\n", [texts.Greeting, .. texts.Paragraphs, link, texts.Closing]) + "\n",
-            HtmlBody = Html(texts, link, german ? "de" : "en"),
+            HtmlBody = await new MailDocumentModel(german ? "de" : "en",
+            [
+                new(texts.Greeting),
+                .. texts.Paragraphs.Select(p => new MailParagraph(p)),
+                new(texts.Button, MailParagraphKind.Button, link),
+                new(link, MailParagraphKind.Fine),
+                new(texts.Closing),
+            ]).RenderAsync(),
         };
         message.Body = body.ToMessageBody();
         return message;
@@ -62,20 +68,4 @@ public sealed class PulseMail(MailSettings settings)
         ],
         "Open the survey",
         "Thank you!");
-
-    private static string Html(Texts texts, string link, string language)
-    {
-        var paragraphs = string.Concat(texts.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        var href = WebUtility.HtmlEncode(link);
-        return $"""
-            <!DOCTYPE html>
-            <html lang="{language}"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
-            <p>{WebUtility.HtmlEncode(texts.Greeting)}</p>
-            {paragraphs}
-            <p><a href="{href}" style="display: inline-block; padding: 0.6em 1.2em; background: #0072b2; color: #fff; text-decoration: none; border-radius: 4px">{WebUtility.HtmlEncode(texts.Button)}</a></p>
-            <p style="font-size: 0.9em; color: #555">{href}</p>
-            <p>{WebUtility.HtmlEncode(texts.Closing)}</p>
-            </body></html>
-            """;
-    }
 }

@@ -17,7 +17,7 @@ public static class ReportCharting
         var culture = ReportText.For(language).Culture;
         var scoreMinimum = data.ScoreMinResponses;
 
-        var themes = data.Themes.Select(theme => new SideShares(ReportHtml.ThemeName(view, ReportText.For(language), theme),
+        var themes = data.Themes.Select(theme => new SideShares(ReportSentences.ThemeName(view, ReportText.For(language), theme),
             view.Value(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
             view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
         var waves = view.Waves.Select(wave => new ChartWave(

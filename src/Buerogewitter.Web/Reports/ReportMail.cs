@@ -7,7 +7,7 @@ namespace Buerogewitter.Web.Reports;
 /// <summary>The report as an HTML e-mail whose charts travel as inline (cid:) images.</summary>
 public sealed class ReportMail(MailSettings settings)
 {
-    public MimeMessage Create(ReportView view, Manager manager)
+    public async Task<MimeMessage> CreateAsync(ReportView view, Manager manager)
     {
         var text = ReportText.For(manager.Language);
         var charts = ReportCharting.Render(view, manager.Language);
@@ -20,7 +20,7 @@ public sealed class ReportMail(MailSettings settings)
             images.Add(new ReportImage(chart.Name, $"cid:{image.ContentId}", chart.AltText));
         }
 
-        body.HtmlBody = ReportHtml.Render(view, manager.Language, images);
+        body.HtmlBody = await ReportHtml.RenderAsync(view, manager.Language, images);
         body.TextBody = ReportHtml.Headline(view, manager.Language);
         var message = new MimeMessage { Subject = $"{text.Title}: {view.Data.OrganisationName}" };
         message.From.Add(MailboxAddress.Parse(settings.From));

@@ -43,7 +43,7 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
 
         Response.Headers.ContentSecurityPolicy = SecurityHeaders.StandaloneDocumentPolicy;
         var chosen = language is "de" or "en" ? language : Localized.LanguageCode;
-        return Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
+        return Content(await ReportHtml.StandaloneAsync(new ReportView(data), chosen), "text/html; charset=utf-8");
     }
 
     public string Describe(WaveProblem problem)
