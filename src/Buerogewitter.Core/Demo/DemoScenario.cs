@@ -15,7 +15,7 @@ public sealed record DemoOrganisation(string Slug, string Name, string TimeZone,
 public sealed record DemoPerson(string Email, string Name, Side Side, string? Tandem, string Language);
 
 /// <summary>A strategy priority; <paramref name="Examples"/> holds newline-separated phrases that name it.</summary>
-public sealed record DemoPriority(string Text, string? Examples);
+public sealed record DemoPriority(string Text, string? Examples, string? TextEn = null);
 
 public sealed record DemoStrategyVersion(int VersionNo, DateOnly EffectiveFrom, IReadOnlyList<DemoPriority> Priorities);
 
@@ -37,4 +37,4 @@ public sealed record DemoWorkshop(DateOnly HeldOn, string Moderator, string Goal
 public sealed record DemoCard(Side Side, string Kind, string Text);
 
 /// <summary>An agreed measure; <paramref name="Status"/> is one of <see cref="MeasureStatuses"/>.</summary>
-public sealed record DemoMeasure(string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status);
+public sealed record DemoMeasure(string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status, string? TitleEn = null);

@@ -63,12 +63,12 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             WHERE c.workshop_id = @workshopId AND k.organisation_id = @organisationId ORDER BY c.position
             """, parameters, cancellationToken: cancellationToken));
         var measures = await connection.QueryAsync<MeasureRow>(new CommandDefinition("""
-            SELECT m.id, m.position, m.title, m.owner_inside, m.owner_field, m.due_on, m.status FROM measure m JOIN workshop k ON k.id = m.workshop_id
+            SELECT m.id, m.position, m.title, m.title_en, m.owner_inside, m.owner_field, m.due_on, m.status FROM measure m JOIN workshop k ON k.id = m.workshop_id
             WHERE m.workshop_id = @workshopId AND k.organisation_id = @organisationId ORDER BY m.position
             """, parameters, cancellationToken: cancellationToken));
         return new WorkshopRecord(workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem,
             [.. cards.Select(c => new WorkshopCard(Sides.Parse(c.Side), c.Kind, c.Text))],
-            [.. measures.Select(m => new WorkshopMeasure(m.Position, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status) { Id = m.Id })])
+            [.. measures.Select(m => new WorkshopMeasure(m.Position, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status) { Id = m.Id, TitleEn = m.TitleEn })])
         { Id = workshop.Id };
     }
 
@@ -146,16 +146,16 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
 
         foreach (var measure in record.Measures)
         {
-            var values = new { workshopId, measure.Position, measure.Title, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status };
+            var values = new { workshopId, measure.Position, measure.Title, measure.TitleEn, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status };
             var updated = await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE measure SET title = @Title, owner_inside = @OwnerInside, owner_field = @OwnerField, due_on = @DueOn, status = @Status
+                UPDATE measure SET title = @Title, title_en = @TitleEn, owner_inside = @OwnerInside, owner_field = @OwnerField, due_on = @DueOn, status = @Status
                 WHERE workshop_id = @workshopId AND position = @Position
                 """, values, transaction, cancellationToken: cancellationToken));
             if (updated == 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO measure (workshop_id, position, title, owner_inside, owner_field, due_on, status)
-                    VALUES (@workshopId, @Position, @Title, @OwnerInside, @OwnerField, @DueOn, @Status)
+                    INSERT INTO measure (workshop_id, position, title, title_en, owner_inside, owner_field, due_on, status)
+                    VALUES (@workshopId, @Position, @Title, @TitleEn, @OwnerInside, @OwnerField, @DueOn, @Status)
                     """, values, transaction, cancellationToken: cancellationToken));
             }
         }
@@ -181,6 +181,8 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
         public int Position { get; init; }
 
         public required string Title { get; init; }
+
+        public string? TitleEn { get; init; }
 
         public required string OwnerInside { get; init; }
 
