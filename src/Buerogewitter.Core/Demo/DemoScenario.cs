@@ -9,7 +9,16 @@ public sealed record DemoScenario(DemoOrganisation Organisation, IReadOnlyList<D
     IReadOnlyList<DemoStrategyVersion> StrategyVersions, SurveyTemplate Template,
     IReadOnlyList<DemoWave> Waves, DemoWorkshop Workshop);
 
-public sealed record DemoOrganisation(string Slug, string Name, string TimeZone, string Language);
+public sealed record DemoOrganisation(string Slug, string Name, string TimeZone, string Language)
+{
+    /// <summary>The slug <c>demo</c> writes its organisation under.</summary>
+    public const string DemoSlug = DemoTexts.Slug;
+
+    /// <summary>The demo's sign-in accounts, in the demo's mail domain (reserved: no mail ever reaches it).</summary>
+    public const string ManagerEmail = "manager@" + DemoTexts.MailDomain;
+
+    public const string ConsultantEmail = "consultant@" + DemoTexts.MailDomain;
+}
 
 /// <summary>A participant; <paramref name="Tandem"/> is null for leads.</summary>
 public sealed record DemoPerson(string Email, string Name, Side Side, string? Tandem, string Language);
