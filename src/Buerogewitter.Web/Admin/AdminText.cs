@@ -67,6 +67,11 @@ public sealed record AdminText
     public required string ThresholdRule { get; init; }
     public required string FrozenFormat { get; init; }
     public required string Benchmark { get; init; }
+    public required string Sender { get; init; }
+    public required string SenderHint { get; init; }
+    public required string SenderName { get; init; }
+    public required string SenderAddress { get; init; }
+    public required string SenderAddressInvalid { get; init; }
     public required string BenchmarkHint { get; init; }
     public required string BenchmarkOptIn { get; init; }
     public required string Managers { get; init; }
@@ -214,6 +219,11 @@ public sealed record AdminText
         Benchmark = "Vergleich mit anderen Kunden",
         BenchmarkHint = "Geteilt werden nur die Kennzahlen der letzten ausgewerteten Runde, ohne Namen; Perzentile erscheinen erst ab fünf teilnehmenden Organisationen.",
         BenchmarkOptIn = "Am anonymen Vergleich über Kunden hinweg teilnehmen",
+        Sender = "Absender der E-Mails",
+        SenderHint = "Einladungen, Erinnerungen und Monatsberichte kommen von diesem Namen und dieser Adresse, z. B. „Vertriebsleitung Kesselbach“ <vertrieb@kesselbach.de>. Leer: der Absender dieser Installation. Die Adresse muss der Mailserver für Sie versenden dürfen.",
+        SenderName = "Absendername",
+        SenderAddress = "Absenderadresse",
+        SenderAddressInvalid = "Bitte eine E-Mail-Adresse wie vertrieb@firma.de eingeben oder das Feld leer lassen.",
         Managers = "Berichtsempfänger",
         ManagersIntro = "Diese Führungskräfte erhalten den Monatsbericht.",
         NoManagers = "Noch niemand.",
@@ -360,6 +370,11 @@ public sealed record AdminText
         Benchmark = "Benchmark across clients",
         BenchmarkHint = "Only the latest analysed wave's figures are shared, without names; percentiles appear once five organisations take part.",
         BenchmarkOptIn = "Take part in the anonymous benchmark across clients",
+        Sender = "Sender of the e-mails",
+        SenderHint = "Invitations, reminders and monthly reports come from this name and address, e.g. “Kesselbach Sales” <sales@kesselbach.com>. Empty: this installation's sender. The mail server must be allowed to send for the address.",
+        SenderName = "Sender name",
+        SenderAddress = "Sender address",
+        SenderAddressInvalid = "Please enter an e-mail address such as sales@company.com, or leave the field empty.",
         Managers = "Report recipients",
         ManagersIntro = "These managers receive the monthly report.",
         NoManagers = "Nobody yet.",
