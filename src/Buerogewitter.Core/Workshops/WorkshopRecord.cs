@@ -38,6 +38,9 @@ public sealed record WorkshopMeasure(int Position, string Title, string OwnerIns
 
     /// <summary>The title in the reader's language: the English one where it exists, else the title as written.</summary>
     public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
+
+    /// <summary>Past its due date and neither done nor dropped.</summary>
+    public bool IsOverdue(DateOnly today) => DueOn < today && Status is not (MeasureStatuses.Done or MeasureStatuses.Dropped);
 }
 
 /// <summary>

@@ -29,6 +29,9 @@ public sealed record MeasureCheckCount
     public int Answers { get; init; }
 
     public long RatingSum { get; init; }
+
+    /// <summary>The sum of the squared ratings, for the interval of the mean.</summary>
+    public long RatingSquares { get; init; }
 }
 
 /// <summary>
@@ -117,12 +120,18 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     /// ratings. Waves still open are left out: watching a running mean move as one more person answers would
     /// tell what that person said.
     /// </summary>
-    public async Task<IReadOnlyList<MeasureCheckCount>> CheckCountsAsync(long organisationId, long workshopId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MeasureCheckCount>> CheckCountsAsync(long organisationId, long workshopId, CancellationToken cancellationToken = default) =>
+        CheckCountsAsync(organisationId, workshopId, clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>As above, for the waves closed by <paramref name="closedBy"/> (a report of an earlier month).</summary>
+    public async Task<IReadOnlyList<MeasureCheckCount>> CheckCountsAsync(long organisationId, long workshopId, DateTimeOffset closedBy,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<MeasureCheckCount>(new CommandDefinition("""
             SELECT wm.measure_id, w.id AS wave_id, w.opens_at, r.side,
-                   CAST(COUNT(c.value) AS integer) AS answers, CAST(COALESCE(SUM(c.value), 0) AS bigint) AS rating_sum
+                   CAST(COUNT(c.value) AS integer) AS answers, CAST(COALESCE(SUM(c.value), 0) AS bigint) AS rating_sum,
+                   CAST(COALESCE(SUM(c.value * c.value), 0) AS bigint) AS rating_squares
             FROM wave_measure wm
             JOIN measure m ON m.id = wm.measure_id
             JOIN workshop k ON k.id = m.workshop_id
@@ -130,10 +139,10 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             JOIN response r ON r.wave_id = w.id AND r.side IN ('inside', 'field')
             LEFT JOIN response_measure_check c ON c.response_id = r.id AND c.measure_id = wm.measure_id
             WHERE k.id = @workshopId AND k.organisation_id = @organisationId AND w.organisation_id = @organisationId
-              AND (w.closed_at IS NOT NULL OR w.closes_at <= @now)
+              AND ((w.closed_at IS NOT NULL AND w.closed_at <= @closedBy) OR w.closes_at <= @closedBy)
             GROUP BY wm.measure_id, w.id, w.opens_at, r.side
             ORDER BY w.opens_at, wm.measure_id, r.side
-            """, new { organisationId, workshopId, now = clock.GetUtcNow() }, cancellationToken: cancellationToken))).AsList();
+            """, new { organisationId, workshopId, closedBy = closedBy.ToUniversalTime() }, cancellationToken: cancellationToken))).AsList();
     }
 
     private static async Task WriteCardsAndMeasuresAsync(DbConnection connection, DbTransaction transaction, long workshopId, WorkshopRecord record,

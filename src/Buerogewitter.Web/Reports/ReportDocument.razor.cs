@@ -1,5 +1,6 @@
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Reports;
+using Buerogewitter.Web.Workshops;
 using Microsoft.AspNetCore.Components;
 
 namespace Buerogewitter.Web.Reports;
@@ -25,18 +26,22 @@ public sealed partial class ReportDocument
             builder.OpenElement(1, "img");
             builder.AddAttribute(2, "src", image.Source);
             builder.AddAttribute(3, "alt", image.AltText);
-            builder.AddAttribute(4, "width", "800");
             builder.CloseElement();
             builder.CloseElement();
         }
     };
 
+    /// <summary>A side's follow-through rating with its interval; "hidden" where the gate holds it back, "not asked" before any wave asked.</summary>
+    private static RenderFragment Rating(ReportText t, SideCheck? check) => check is null
+        ? builder => builder.AddContent(0, t.Verdict.NotAsked)
+        : Shown(t, check.Rating is { } r ? new MetricValue("", "", r.Estimate, r.Lower, r.Upper, check.Answers) : null, "{0:0.0}", t.Verdict.RatingFormat);
+
     private static RenderFragment Percent(ReportText t, MetricValue? value) => Shown(t, value, "{0:P0}");
 
     private static RenderFragment Mean(ReportText t, MetricValue? value) => Shown(t, value, "{0:0.0}");
 
-    /// <summary>A figure, or "hidden" in grey where the gate holds it back.</summary>
-    private static RenderFragment Shown(ReportText t, MetricValue? value, string format) => builder =>
+    /// <summary>A figure (with its interval where <paramref name="withInterval"/> is given), or "hidden" in grey where the gate holds it back.</summary>
+    private static RenderFragment Shown(ReportText t, MetricValue? value, string format, string? withInterval = null) => builder =>
     {
         if (value is null)
         {
@@ -47,7 +52,7 @@ public sealed partial class ReportDocument
         }
         else
         {
-            builder.AddContent(3, t.Format(format, value.Value));
+            builder.AddContent(3, withInterval is null ? t.Format(format, value.Value) : t.Format(withInterval, value.Value, value.Lower, value.Upper));
         }
     };
 
@@ -63,7 +68,12 @@ public sealed partial class ReportDocument
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
         th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #d5d9e0; vertical-align: top; overflow-wrap: break-word; }
         tr.quote td { color: #545c6b; font-style: italic; border-bottom: 0; padding-left: 1.5rem; }
-        .hidden, .note { color: #767676; } figure { margin: 1rem 0; } img { max-width: 100%; height: auto; }
+        .hidden, .note { color: #767676; } figure { margin: 1rem 0; } img { width: 100%; max-width: 50rem; height: auto; }
+        .verdict { font-size: 1.1rem; margin: 1rem 0; padding: 0.75rem 1rem; border-left: 4px solid #0065a8; background: #f2f7fb; }
+        tr.overdue td:nth-child(2) { color: #b00020; }
+        /* On a phone a table wider than the screen scrolls inside its box; the page itself never scrolls sideways. */
+        .table-scroll { overflow-x: auto; max-width: 100%; }
+        @media (max-width: 40rem) { main { padding: 0.5rem; } th, td { padding: 0.25rem 0.3rem; } h1 { font-size: 1.35rem; } }
         footer { margin-top: 2rem; font-size: 0.85rem; color: #545c6b; }
         @media print { main { max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
         """;

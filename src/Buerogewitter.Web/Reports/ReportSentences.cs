@@ -34,6 +34,44 @@ public static class ReportSentences
               + Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence) : null, "0.00");
     }
 
+    /// <summary>
+    /// The report's first sentence, for a sales director rather than a statistician: whether the sides describe the
+    /// strategy more or less alike than last month (a change only where the intervals do not overlap) and the
+    /// priority they are furthest apart on, then one next step. The evidence follows in <see cref="Headline"/>.
+    /// </summary>
+    public static (string Verdict, string NextStep) Verdict(ReportView view, ReportText t, string language)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(t);
+        var v = t.Verdict;
+        var divergence = view.BothSides(view.Latest, MetricNames.Divergence);
+        var previous = view.Previous is { } p ? view.BothSides(p, MetricNames.Divergence) : null;
+        var verdict = divergence is null ? t.Format(v.HiddenFormat, view.Data.TextMinResponses)
+            : previous is null ? t.Format(v.FirstFormat, divergence.Value)
+            : Overlap(divergence, previous) ? v.Same
+            : divergence.Value < previous.Value ? v.Closer : v.Apart;
+        var widest = view.Data.Priorities
+            .Select(priority => (Label: language == "en" ? priority.English : priority.German,
+                Inside: view.Value(view.Latest, "inside", MetricNames.Priority(priority.Id)),
+                Field: view.Value(view.Latest, "field", MetricNames.Priority(priority.Id))))
+            .Where(r => r.Inside is not null && r.Field is not null && Math.Abs(r.Inside.Value - r.Field.Value) >= StressThreshold)
+            .OrderByDescending(r => Math.Abs(r.Inside!.Value - r.Field!.Value))
+            .FirstOrDefault();
+        if (widest.Label is not null)
+        {
+            verdict += t.Format(v.WidestFormat, widest.Label, widest.Inside!.Value, widest.Field!.Value);
+        }
+
+        // An overdue measure is the most concrete thing a manager can act on; then the widest gap; else watch.
+        var next = view.Overdue.FirstOrDefault() is { } overdue
+            ? t.Format(v.NextStepOverdueFormat, overdue.TitleIn(language), overdue.DueOn.ToDateTime(TimeOnly.MinValue))
+            : widest.Label is not null ? t.Format(v.NextStepDiscussFormat, widest.Label) : v.NextStepWatch;
+        return (verdict, $"{v.NextStepLabel} {next}");
+    }
+
+    private static bool Overlap(MetricValue current, MetricValue previous) =>
+        current.Lower is null || previous.Lower is null || (current.Lower <= previous.Upper && previous.Lower <= current.Upper);
+
     private static string Change(ReportText t, MetricValue current, MetricValue? previous, string number)
     {
         if (previous is null || current.Lower is null || previous.Lower is null)
@@ -42,8 +80,7 @@ public static class ReportSentences
         }
 
         // Overlapping intervals: the report does not call noise a change.
-        var overlap = current.Lower <= previous.Upper && previous.Lower <= current.Upper;
-        var direction = overlap ? t.Noise : current.Value > previous.Value ? t.ChangeUp : t.ChangeDown;
+        var direction = Overlap(current, previous) ? t.Noise : current.Value > previous.Value ? t.ChangeUp : t.ChangeDown;
         return t.Format($"({{0}}: {{1:{number}}} → {{2:{number}}})", direction, previous.Value, current.Value);
     }
 

@@ -10,6 +10,9 @@ public sealed record WorkshopText
 {
     public static WorkshopText Current => Localized.Pick(German, English);
 
+    /// <summary>For documents in a language of their own (the monthly report), whatever the request's.</summary>
+    public static WorkshopText For(string language) => language == "en" ? English : German;
+
     public required string Workshops { get; init; }
     public required string WorkshopsIntro { get; init; }
     public required string NoWorkshops { get; init; }
