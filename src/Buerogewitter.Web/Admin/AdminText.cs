@@ -39,6 +39,14 @@ public sealed record AdminText
     public required string Report { get; init; }
     public required string ReportIntro { get; init; }
     public required string NoReport { get; init; }
+    public required string KeyFigures { get; init; }
+    public required string KeyFiguresFormat { get; init; }
+    public required string ClarityOf { get; init; }
+    public required string DivergenceFigure { get; init; }
+    public required string ResponseRateOf { get; init; }
+    public required string FigureHidden { get; init; }
+    public required string EarlierReports { get; init; }
+    public required string LatestReportFormat { get; init; }
     public required string NoWaves { get; init; }
     public required string WaveProblems { get; init; }
     public required string MailProblemFormat { get; init; }
@@ -189,6 +197,14 @@ public sealed record AdminText
         Report = "Monatsbericht",
         ReportIntro = "Klarheit, Abweichung zwischen den Seiten, Themen, Prioritäten und Zusammenarbeit – dieselben Zahlen wie im Bericht per E-Mail.",
         NoReport = "Der Bericht erscheint, sobald die erste Befragungsrunde geschlossen und ausgewertet ist.",
+        KeyFigures = "Kennzahlen",
+        KeyFiguresFormat = "aus der Befragung {0}, mit Vormonat",
+        ClarityOf = "Klarheitsindex {0} (0–100)",
+        DivergenceFigure = "Abweichung zwischen den Seiten (0–1, kleiner ist besser)",
+        ResponseRateOf = "Rücklauf {0}",
+        FigureHidden = "ausgeblendet",
+        EarlierReports = "Frühere Monate",
+        LatestReportFormat = "Monatsbericht {0} öffnen",
         NoWaves = "Noch keine Befragungsrunde.",
         WaveProblems = "Probleme",
         MailProblemFormat = "Welle vom {0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
@@ -340,6 +356,14 @@ public sealed record AdminText
         Report = "Monthly report",
         ReportIntro = "Clarity, divergence between the sides, themes, priorities and collaboration — the same numbers as the report by e-mail.",
         NoReport = "The report appears once the first wave has closed and been analysed.",
+        KeyFigures = "Key figures",
+        KeyFiguresFormat = "from the survey of {0}, with the month before",
+        ClarityOf = "Clarity index {0} (0–100)",
+        DivergenceFigure = "Divergence between the sides (0–1, lower is better)",
+        ResponseRateOf = "Response rate {0}",
+        FigureHidden = "hidden",
+        EarlierReports = "Earlier months",
+        LatestReportFormat = "Open the {0} report",
         NoWaves = "No wave yet.",
         WaveProblems = "Problems",
         MailProblemFormat = "Wave of {0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Components;
 namespace Buerogewitter.Web.Reports;
 
 /// <summary>What the report document shows: the gated figures, its language and where its chart images are.</summary>
-public sealed record ReportDocumentModel(ReportView View, string Language, IReadOnlyList<ReportImage> Images);
+/// <remarks><paramref name="BackLink"/> is where the app's report page leads back to; mail and file have none.</remarks>
+public sealed record ReportDocumentModel(ReportView View, string Language, IReadOnlyList<ReportImage> Images, string? BackLink = null);
 
 public sealed partial class ReportDocument
 {
@@ -69,6 +70,7 @@ public sealed partial class ReportDocument
         th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #d5d9e0; vertical-align: top; overflow-wrap: break-word; }
         tr.quote td { color: #545c6b; font-style: italic; border-bottom: 0; padding-left: 1.5rem; }
         .hidden, .note { color: #767676; } figure { margin: 1rem 0; } img { width: 100%; max-width: 50rem; height: auto; }
+        .back { margin: 0.5rem 0 0; } .back a { color: #0065a8; display: inline-block; min-height: 44px; line-height: 44px; }
         .verdict { font-size: 1.1rem; margin: 1rem 0; padding: 0.75rem 1rem; border-left: 4px solid #0065a8; background: #f2f7fb; }
         tr.overdue td:nth-child(2) { color: #b00020; }
         /* On a phone a table wider than the screen scrolls inside its box; the page itself never scrolls sideways. */

@@ -13,16 +13,16 @@ public sealed record ReportImage(string Name, string Source, string AltText);
 /// </summary>
 public static partial class ReportHtml
 {
-    public static Task<string> RenderAsync(ReportView view, string language, IReadOnlyList<ReportImage> images) =>
-        HtmlTemplate.RenderAsync<ReportDocument, ReportDocumentModel>(new ReportDocumentModel(view, language, images));
+    public static Task<string> RenderAsync(ReportView view, string language, IReadOnlyList<ReportImage> images, string? backLink = null) =>
+        HtmlTemplate.RenderAsync<ReportDocument, ReportDocumentModel>(new ReportDocumentModel(view, language, images, backLink));
 
     /// <summary>
     /// The report as one file, charts inline as SVG data: URIs — for the dashboard. SVG scales to the width of a
     /// phone without blurring; mail keeps PNG, which every mail client shows.
     /// </summary>
-    public static Task<string> StandaloneAsync(ReportView view, string language) => RenderAsync(view, language, ReportCharting.Render(view, language)
+    public static Task<string> StandaloneAsync(ReportView view, string language, string? backLink = null) => RenderAsync(view, language, ReportCharting.Render(view, language)
         .Select(chart => new ReportImage(chart.Name, $"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(ScalableSvg(chart.Svg)))}", chart.AltText))
-        .ToList());
+        .ToList(), backLink);
 
     /// <summary>
     /// The chart library writes a fixed width and height but no viewBox, so the drawing would be cut, not scaled,

@@ -180,6 +180,7 @@ public sealed record ReportVerdictText
     public required string Overdue { get; init; }
     public required string NotAsked { get; init; }
     public required string RatingFormat { get; init; }
+    public required string Back { get; init; }
 
     public static readonly ReportVerdictText German = new()
     {
@@ -202,6 +203,7 @@ public sealed record ReportVerdictText
         Overdue = "überfällig",
         NotAsked = "noch nicht gefragt",
         RatingFormat = "{0:0.0} ({1:0.0}–{2:0.0})",
+        Back = "← Zurück zur Übersicht",
     };
 
     public static readonly ReportVerdictText English = new()
@@ -225,5 +227,6 @@ public sealed record ReportVerdictText
         Overdue = "overdue",
         NotAsked = "not asked yet",
         RatingFormat = "{0:0.0} ({1:0.0}–{2:0.0})",
+        Back = "← Back to the overview",
     };
 }

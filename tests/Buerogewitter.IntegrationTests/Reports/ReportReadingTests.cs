@@ -32,6 +32,30 @@ public sealed partial class ReportReadingTests
         Assert.Contains("<h2>Klarheit und Abweichung im Verlauf</h2>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_the_overview_shows_key_figures_and_each_earlier_month_opens_its_own_report_with_a_way_back(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var manager = await AdminWorld.SignedInClientAsync(app, AdminWorld.DemoManager);
+
+        var overview = WebUtility.HtmlDecode(await manager.GetStringAsync("/admin/o/demo", TestContext.Current.CancellationToken));
+        var months = EarlierMonth().Matches(overview).Select(m => (Wave: long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Month: m.Groups[2].Value)).ToList();
+        var oldest = months[^1];
+        var report = WebUtility.HtmlDecode(await manager.GetStringAsync($"/admin/o/demo?handler=Report&wave={oldest.Wave}&language=de", TestContext.Current.CancellationToken));
+        var unknown = await manager.GetAsync($"/admin/o/demo?handler=Report&wave={world.DemoWaveId + 10_000}", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<h3 id=\"key-figures\">Kennzahlen</h3>", overview, StringComparison.Ordinal);
+        Assert.Contains("<dt>Klarheitsindex Innendienst (0–100)</dt>", overview, StringComparison.Ordinal);
+        Assert.Contains("<dt>Abweichung zwischen den Seiten (0–1, kleiner ist besser)</dt>", overview, StringComparison.Ordinal);
+        Assert.Equal(5, months.Count);
+        Assert.Equal(world.DemoWaveId, oldest.Wave);
+        Assert.Contains($"<p class=\"subtitle\">{oldest.Month}</p>", report, StringComparison.Ordinal);
+        Assert.Contains("<nav class=\"back\"><a href=\"/admin/o/demo\">← Zurück zur Übersicht</a></nav>", report, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     [Fact]
     public async Task Issue17_the_English_report_shows_priorities_and_measures_in_English()
     {
@@ -89,6 +113,9 @@ public sealed partial class ReportReadingTests
 
     [GeneratedRegex("src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"")]
     private static partial Regex SvgChart();
+
+    [GeneratedRegex("<li><a href=\"/admin/o/demo\\?handler=Report&wave=([0-9]+)\">([^<]+)</a></li>")]
+    private static partial Regex EarlierMonth();
 
     [GeneratedRegex("<p class=\"verdict\">.*?</p>", RegexOptions.Singleline)]
     private static partial Regex Verdict();
