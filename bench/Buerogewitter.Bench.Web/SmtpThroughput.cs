@@ -56,7 +56,7 @@ public static class SmtpThroughput
                 DisplayName = $"Person {i}",
                 Language = i % 3 == 0 ? "en" : "de",
             };
-            await sender.SendAsync(compose.Create(organisation, wave, recipient, MailKind.Invite, InvitationToken.Create()), CancellationToken.None);
+            await sender.SendAsync(await compose.CreateAsync(organisation, wave, recipient, MailKind.Invite, InvitationToken.Create()), CancellationToken.None);
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;

@@ -9,13 +9,22 @@ public sealed record DemoScenario(DemoOrganisation Organisation, IReadOnlyList<D
     IReadOnlyList<DemoStrategyVersion> StrategyVersions, SurveyTemplate Template,
     IReadOnlyList<DemoWave> Waves, DemoWorkshop Workshop);
 
-public sealed record DemoOrganisation(string Slug, string Name, string TimeZone, string Language);
+public sealed record DemoOrganisation(string Slug, string Name, string TimeZone, string Language)
+{
+    /// <summary>The slug <c>demo</c> writes its organisation under.</summary>
+    public const string DemoSlug = DemoTexts.Slug;
+
+    /// <summary>The demo's sign-in accounts, in the demo's mail domain (reserved: no mail ever reaches it).</summary>
+    public const string ManagerEmail = "manager@" + DemoTexts.MailDomain;
+
+    public const string ConsultantEmail = "consultant@" + DemoTexts.MailDomain;
+}
 
 /// <summary>A participant; <paramref name="Tandem"/> is null for leads.</summary>
 public sealed record DemoPerson(string Email, string Name, Side Side, string? Tandem, string Language);
 
 /// <summary>A strategy priority; <paramref name="Examples"/> holds newline-separated phrases that name it.</summary>
-public sealed record DemoPriority(string Text, string? Examples);
+public sealed record DemoPriority(string Text, string? Examples, string? TextEn = null);
 
 public sealed record DemoStrategyVersion(int VersionNo, DateOnly EffectiveFrom, IReadOnlyList<DemoPriority> Priorities);
 
@@ -37,4 +46,4 @@ public sealed record DemoWorkshop(DateOnly HeldOn, string Moderator, string Goal
 public sealed record DemoCard(Side Side, string Kind, string Text);
 
 /// <summary>An agreed measure; <paramref name="Status"/> is one of <see cref="MeasureStatuses"/>.</summary>
-public sealed record DemoMeasure(string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status);
+public sealed record DemoMeasure(string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status, string? TitleEn = null);

@@ -115,7 +115,7 @@ public static class DemoScenarioBuilder
         var inside = rng.Shuffled(people.Where(p => p.Side == Side.Inside));
         var field = rng.Shuffled(people.Where(p => p.Side == Side.Field));
         var measures = DemoTexts.Measures
-            .Select((m, i) => new DemoMeasure(m.Title, inside[i].Name, field[i].Name, heldOn.AddDays(m.DueAfterDays), m.Status))
+            .Select((m, i) => new DemoMeasure(m.Title, inside[i].Name, field[i].Name, heldOn.AddDays(m.DueAfterDays), m.Status, m.TitleEn))
             .ToList();
         return new DemoWorkshop(heldOn, DemoTexts.Moderator, DemoTexts.WorkshopGoal, DemoTexts.JointProblem, DemoTexts.Cards, measures);
     }

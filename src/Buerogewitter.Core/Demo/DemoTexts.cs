@@ -37,25 +37,25 @@ internal static class DemoTexts
     public static readonly IReadOnlyList<DemoPriority> StrategyV1 =
     [
         new("Ersatzteil- und Servicegeschäft ausbauen",
-            Lines("Ersatzteile", "Ersatzteilgeschäft", "Servicegeschäft", "Aftermarket", "spare parts")),
+            Lines("Ersatzteile", "Ersatzteilgeschäft", "Servicegeschäft", "Aftermarket", "spare parts"), "Grow the spare parts and service business"),
         new("Mehr Umsatz über den Fachgroßhandel",
-            Lines("Großhandel", "Fachgroßhandel", "Händler", "Distributoren", "distributors", "wholesale")),
+            Lines("Großhandel", "Fachgroßhandel", "Händler", "Distributoren", "distributors", "wholesale"), "More sales through specialist wholesalers"),
         new("Standardprogramm ab Lager forcieren",
-            Lines("Standardprogramm", "ab Lager", "Lagerware", "Katalog", "catalogue", "stock items")),
-        new("Neukunden gewinnen", Lines("Neukunden", "NK", "new customers")),
+            Lines("Standardprogramm", "ab Lager", "Lagerware", "Katalog", "catalogue", "stock items"), "Push the standard range from stock"),
+        new("Neukunden gewinnen", Lines("Neukunden", "NK", "new customers"), "Win new customers"),
     ];
 
     public static readonly IReadOnlyList<DemoPriority> StrategyV2 =
     [
         new("Neukunden in der Lebensmittel- und Verpackungsindustrie gewinnen",
-            Lines("Neukunden", "NK", "Lebensmittel", "Verpackung", "Food", "new customers", "new accounts")),
+            Lines("Neukunden", "NK", "Lebensmittel", "Verpackung", "Food", "new customers", "new accounts"), "Win new customers in the food and packaging industry"),
         new("Die Top-30-Key-Accounts im Tandem aus Außen- und Innendienst entwickeln",
-            Lines("Key Account", "Key-Account", "KAM", "Top 30", "Top-30", "Top-Kunden", "Bestandskunden", "top 30")),
+            Lines("Key Account", "Key-Account", "KAM", "Top 30", "Top-30", "Top-Kunden", "Bestandskunden", "top 30"), "Develop the top 30 key accounts in field and inside sales tandems"),
         new("Jedes Standardangebot innerhalb von 48 Stunden beim Kunden",
             Lines("48 Stunden", "48h", "48 h", "48 Std", "Angebotsgeschwindigkeit", "Reaktionszeit", "schnellere Angebote",
-                "48 hours", "faster quotes")),
+                "48 hours", "faster quotes"), "Every standard quote with the customer within 48 hours"),
         new("Marge vor Menge: Rabatte nur nach der Rabattmatrix",
-            Lines("Marge", "Rabattmatrix", "Rabattregeln", "Preisdisziplin", "Deckungsbeitrag", "DB", "margin", "discount rules")),
+            Lines("Marge", "Rabattmatrix", "Rabattregeln", "Preisdisziplin", "Deckungsbeitrag", "DB", "margin", "discount rules"), "Margin before volume: discounts only by the discount matrix"),
     ];
 
     public const string Moderator = "Dr. Katrin Albers (extern)";
@@ -99,13 +99,16 @@ internal static class DemoTexts
     ];
 
     // The three measures, with days from the workshop to the due date and the status as of the demo's today.
-    public static readonly IReadOnlyList<(string Title, int DueAfterDays, string Status)> Measures =
+    public static readonly IReadOnlyList<(string Title, string TitleEn, int DueAfterDays, string Status)> Measures =
     [
         ("Angebots-Checkliste im CRM: Pflichtangaben vom Außendienst, Standardangebot vom Innendienst innerhalb von 48 Stunden",
+            "Quote checklist in the CRM: required details from field sales, standard quote from inside sales within 48 hours",
             21, MeasureStatuses.Done),
         ("Montagsrunde: 15 Minuten pro Tandem zu offenen Anfragen und anstehenden Projekten",
+            "Monday round: 15 minutes per tandem on open requests and upcoming projects",
             14, MeasureStatuses.InProgress),
         ("Rabattmatrix: bis 8 % entscheidet der Außendienst selbst, darüber gibt die Vertriebsleitung binnen eines Arbeitstages frei",
+            "Discount matrix: field sales decide up to 8 % themselves, above that sales management approves within one working day",
             42, MeasureStatuses.InProgress),
     ];
 

@@ -32,6 +32,12 @@ public sealed record Organisation
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The name the organisation's mails come from; null means the installation's <c>Mail:From</c>.</summary>
+    public string? MailFromName { get; init; }
+
+    /// <summary>The address the organisation's mails come from; null means the installation's <c>Mail:From</c>.</summary>
+    public string? MailFromAddress { get; init; }
+
     public AnonymityThresholds Thresholds() => new(ScoreMinResponses, TextMinResponses);
 }
 

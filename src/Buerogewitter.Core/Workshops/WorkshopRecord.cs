@@ -32,6 +32,15 @@ public sealed record WorkshopMeasure(int Position, string Title, string OwnerIns
 {
     /// <summary>The stored measure's id; 0 before it is stored.</summary>
     public long Id { get; init; }
+
+    /// <summary>The title in English, for English participants and reports; null where only one title was given.</summary>
+    public string? TitleEn { get; init; }
+
+    /// <summary>The title in the reader's language: the English one where it exists, else the title as written.</summary>
+    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
+
+    /// <summary>Past its due date and neither done nor dropped.</summary>
+    public bool IsOverdue(DateOnly today) => DueOn < today && Status is not (MeasureStatuses.Done or MeasureStatuses.Dropped);
 }
 
 /// <summary>

@@ -5,7 +5,13 @@ using Dapper;
 namespace Buerogewitter.Data.Admin;
 
 public sealed record OrganisationSettings(
-    string Name, string TimeZone, string Language, string PulseCron, int ScoreMinResponses, int TextMinResponses, bool BenchmarkOptIn);
+    string Name, string TimeZone, string Language, string PulseCron, int ScoreMinResponses, int TextMinResponses, bool BenchmarkOptIn)
+{
+    /// <summary>The sender of the organisation's mails; null for the installation's.</summary>
+    public string? MailFromName { get; init; }
+
+    public string? MailFromAddress { get; init; }
+}
 
 public sealed record OrganisationManager
 {
@@ -39,7 +45,7 @@ public sealed class AdminOrganisationStore(Db db)
 {
     private const string Columns = """
         o.id, o.slug, o.name, o.time_zone, o.language, o.pulse_cron, o.close_after_days, o.reminder_days,
-        o.score_min_responses, o.text_min_responses, o.anonymity_frozen_at, o.benchmark_opt_in, o.created_at
+        o.score_min_responses, o.text_min_responses, o.anonymity_frozen_at, o.benchmark_opt_in, o.created_at, o.mail_from_name, o.mail_from_address
         """;
 
     public async Task<IReadOnlyList<Organisation>> ListAsync(AccessScope scope, CancellationToken cancellationToken = default)
@@ -70,6 +76,7 @@ public sealed class AdminOrganisationStore(Db db)
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE organisation
             SET name = @Name, time_zone = @TimeZone, language = @Language, pulse_cron = @PulseCron, benchmark_opt_in = @BenchmarkOptIn,
+                mail_from_name = @MailFromName, mail_from_address = @MailFromAddress,
                 score_min_responses = CASE WHEN anonymity_frozen_at IS NULL THEN @ScoreMinResponses ELSE score_min_responses END,
                 text_min_responses = CASE WHEN anonymity_frozen_at IS NULL THEN @TextMinResponses ELSE text_min_responses END
             WHERE id = @organisationId
@@ -83,6 +90,8 @@ public sealed class AdminOrganisationStore(Db db)
             settings.ScoreMinResponses,
             settings.TextMinResponses,
             settings.BenchmarkOptIn,
+            settings.MailFromName,
+            settings.MailFromAddress,
         }, cancellationToken: cancellationToken));
     }
 

@@ -34,11 +34,12 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
 {
     private const string Columns = "id, email, display_name, password_hash, role, active";
 
-    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
+    /// <summary>Whether an administrator exists; demo accounts (manager, consultant) do not count.</summary>
+    public async Task<bool> AnyAdministratorAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM admin_user", cancellationToken: cancellationToken)) > 0;
+            "SELECT COUNT(*) FROM admin_user WHERE role = @role", new { role = AdminRoles.Administrator }, cancellationToken: cancellationToken)) > 0;
     }
 
     public async Task<AdminUser?> FindAsync(string email, CancellationToken cancellationToken = default)
@@ -70,6 +71,34 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
         var id = await InsertAsync(connection, transaction, user, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
+    }
+
+    /// <summary>
+    /// Creates the account, or gives an existing one with this e-mail the new password, role and organisations
+    /// (and activates it), so that a rerun of <c>demo</c> leaves exactly the printed credentials valid.
+    /// </summary>
+    public async Task CreateOrResetAsync(NewAdminUser user, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var values = new { Email = user.Email.Trim().ToLowerInvariant(), user.DisplayName, user.PasswordHash, user.Role };
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM admin_user WHERE email = @Email", values, transaction, cancellationToken: cancellationToken));
+        if (id is null)
+        {
+            await InsertAsync(connection, transaction, user, cancellationToken);
+        }
+        else
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE admin_user SET display_name = @DisplayName, password_hash = @PasswordHash, role = @Role, active = @active WHERE id = @id",
+                new { values.DisplayName, values.PasswordHash, values.Role, active = true, id }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM admin_user_organisation WHERE admin_user_id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+            await AssignAllAsync(connection, transaction, id.Value, user.OrganisationIds, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Which organisations each account is assigned to (administrators see all without assignments).</summary>
@@ -225,13 +254,18 @@ public sealed class AdminUserStore(Db db, TimeProvider clock)
             VALUES (@Email, @DisplayName, @PasswordHash, @Role, @Active, @Now){db.Dialect.ReturningId}
             """, new { Email = user.Email.Trim().ToLowerInvariant(), user.DisplayName, user.PasswordHash, user.Role, Active = true, Now = clock.GetUtcNow() },
             transaction, cancellationToken: cancellationToken));
-        foreach (var organisationId in user.OrganisationIds.Distinct())
+        await AssignAllAsync(connection, transaction, id, user.OrganisationIds, cancellationToken);
+        return id;
+    }
+
+    private static async Task AssignAllAsync(DbConnection connection, DbTransaction transaction, long id, IReadOnlyList<long> organisationIds,
+        CancellationToken cancellationToken)
+    {
+        foreach (var organisationId in organisationIds.Distinct())
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO admin_user_organisation (admin_user_id, organisation_id) VALUES (@id, @organisationId)",
                 new { id, organisationId }, transaction, cancellationToken: cancellationToken));
         }
-
-        return id;
     }
 }

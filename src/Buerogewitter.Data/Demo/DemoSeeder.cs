@@ -123,8 +123,8 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             for (var i = 0; i < version.Priorities.Count; i++)
             {
                 await ExecuteAsync(
-                    "INSERT INTO priority (strategy_version_id, position, text, examples) VALUES (@id, @Position, @Text, @Examples)",
-                    new { id, Position = i + 1, version.Priorities[i].Text, version.Priorities[i].Examples });
+                    "INSERT INTO priority (strategy_version_id, position, text, text_en, examples) VALUES (@id, @Position, @Text, @TextEn, @Examples)",
+                    new { id, Position = i + 1, version.Priorities[i].Text, version.Priorities[i].TextEn, version.Priorities[i].Examples });
             }
 
             return id;
@@ -152,9 +152,9 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             {
                 var measure = workshop.Measures[i];
                 measureIds.Add(await InsertAsync($"""
-                    INSERT INTO measure (workshop_id, position, title, owner_inside, owner_field, due_on, status){dialect.OutputInsertedId}
-                    VALUES (@workshopId, @Position, @Title, @OwnerInside, @OwnerField, @DueOn, @Status){dialect.ReturningId}
-                    """, new { workshopId, Position = i + 1, measure.Title, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status }));
+                    INSERT INTO measure (workshop_id, position, title, title_en, owner_inside, owner_field, due_on, status){dialect.OutputInsertedId}
+                    VALUES (@workshopId, @Position, @Title, @TitleEn, @OwnerInside, @OwnerField, @DueOn, @Status){dialect.ReturningId}
+                    """, new { workshopId, Position = i + 1, measure.Title, measure.TitleEn, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status }));
             }
 
             return measureIds;

@@ -43,6 +43,9 @@ internal static class OrganisationDeletion
         "DELETE FROM tandem WHERE organisation_id = @organisationId",
         "DELETE FROM organisation_manager WHERE organisation_id = @organisationId",
         "DELETE FROM report_delivery WHERE organisation_id = @organisationId",
+        // Accounts stay; only their access to this organisation goes (a rerun of demo assigns the demo accounts again).
+        "DELETE FROM admin_user_organisation WHERE organisation_id = @organisationId",
+        "DELETE FROM api_key WHERE organisation_id = @organisationId",
         "DELETE FROM organisation WHERE id = @organisationId",
     ];
 

@@ -12,7 +12,7 @@ public sealed class OrganisationStore(Db db, TimeProvider clock)
 {
     private const string Columns = """
         id, slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
-        score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at
+        score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at, mail_from_name, mail_from_address
         """;
 
     /// <summary>

@@ -1,6 +1,8 @@
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Analysis;
+using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Workshops;
 using Dapper;
 
 namespace Buerogewitter.Data.Reports;
@@ -61,10 +63,22 @@ public sealed record ReportData(
     IReadOnlyList<ReportLabel> Priorities,
     IReadOnlyList<ReportLabel> Items,
     DateOnly? WorkshopOn,
-    IReadOnlyList<string> PersonNames);
+    IReadOnlyList<string> PersonNames)
+{
+    /// <summary>The report's day in the organisation's time zone: what "overdue" is measured against.</summary>
+    public DateOnly AsOf { get; init; }
+
+    /// <summary>The latest workshop up to the report's day, with its measures' check-back sums from the waves closed by then.</summary>
+    public ReportWorkshop? Workshop { get; init; }
+}
+
+public sealed record ReportWorkshop(WorkshopRecord Record, IReadOnlyList<MeasureCheckCount> Checks);
 
 public sealed class ReportStore(Db db)
 {
+    // Only its reads are used, which do not look at the clock.
+    private readonly WorkshopRecordStore workshops = new(db, TimeProvider.System);
+
     /// <summary>The analysed waves that closed by <paramref name="until"/> (oldest first) and the latest one's details.</summary>
     public async Task<ReportData?> LoadAsync(long organisationId, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
@@ -101,24 +115,31 @@ public sealed class ReportStore(Db db)
             WHERE a.wave_id = @waveId AND aa.representative_rank IS NOT NULL AND aa.theme_no IS NOT NULL
             ORDER BY aa.theme_no, aa.representative_rank
             """, latest, cancellationToken: cancellationToken))).Select(q => new ReportQuote((int)q.ThemeNo, q.Side, q.Text)).ToList();
-        // Priorities have one text (the organisation's language); items are bilingual.
-        var priorities = (await connection.QueryAsync<(long Id, string Text)>(new CommandDefinition("""
-            SELECT p.id, p.text FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id
+        // A priority's English text is optional; where it is missing the English report shows the text as written.
+        var priorities = (await connection.QueryAsync<(long Id, string Text, string? TextEn)>(new CommandDefinition("""
+            SELECT p.id, p.text, p.text_en FROM priority p JOIN wave w ON w.strategy_version_id = p.strategy_version_id
             WHERE w.id = @waveId ORDER BY p.position
-            """, latest, cancellationToken: cancellationToken))).Select(p => new ReportLabel(p.Id, p.Text, p.Text)).ToList();
+            """, latest, cancellationToken: cancellationToken))).Select(p => new ReportLabel(p.Id, p.Text, string.IsNullOrWhiteSpace(p.TextEn) ? p.Text : p.TextEn)).ToList();
         var items = (await connection.QueryAsync<(long Id, string De, string En)>(new CommandDefinition("""
             SELECT s.id, s.text_de, s.text_en FROM survey_item s JOIN wave w ON w.template_id = s.template_id
             WHERE w.id = @waveId ORDER BY s.position
             """, latest, cancellationToken: cancellationToken))).Select(i => new ReportLabel(i.Id, i.De, i.En)).ToList();
-        var workshop = await connection.QueryFirstOrDefaultAsync<DateOnly?>(new CommandDefinition("""
-            SELECT held_on FROM workshop WHERE organisation_id = @organisationId ORDER BY held_on DESC
-            """, new { organisationId }, cancellationToken: cancellationToken));
+        var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(until, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        var workshop = await connection.QueryFirstOrDefaultAsync<WorkshopRow>(new CommandDefinition("""
+            SELECT id, held_on FROM workshop WHERE organisation_id = @organisationId AND held_on <= @asOf ORDER BY held_on DESC, id DESC
+            """, new { organisationId, asOf }, cancellationToken: cancellationToken));
         // Names are read only to mask them in quotes and theme labels; they never leave this method otherwise.
         var names = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT display_name FROM participant WHERE organisation_id = @organisationId",
             new { organisationId }, cancellationToken: cancellationToken))).AsList();
         return new ReportData(organisation.Name, organisation.Language, organisation.TimeZone, (int)organisation.ScoreMin, (int)organisation.TextMin,
-            waves, themes, quotes, priorities, items, workshop, names);
+            waves, themes, quotes, priorities, items, workshop?.HeldOn, names)
+        {
+            AsOf = asOf,
+            Workshop = workshop is not null && await workshops.LoadAsync(organisationId, workshop.Id, cancellationToken) is { } record
+                ? new ReportWorkshop(record, await workshops.CheckCountsAsync(organisationId, workshop.Id, until, cancellationToken))
+                : null,
+        };
     }
 
     /// <summary>
@@ -146,5 +167,12 @@ public sealed class ReportStore(Db db)
         }
 
         return waves;
+    }
+
+    private sealed record WorkshopRow
+    {
+        public long Id { get; init; }
+
+        public DateOnly HeldOn { get; init; }
     }
 }

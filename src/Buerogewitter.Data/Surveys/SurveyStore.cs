@@ -75,6 +75,11 @@ public sealed record SurveyFormMeasure
     public long Id { get; init; }
 
     public required string Title { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    /// <summary>The English title for English participants where the consultant gave one, else the title as written.</summary>
+    public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
 }
 
 /// <summary>A validated answer, without anything that could identify the person who gave it.</summary>
@@ -144,7 +149,7 @@ public sealed class SurveyStore(Db db)
                 WHERE w.id = @WaveId ORDER BY s.position
                 """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
             var measures = (await connection.QueryAsync<SurveyFormMeasure>(new CommandDefinition("""
-                SELECT m.id, m.title FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id
+                SELECT m.id, m.title, m.title_en FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id
                 WHERE wm.wave_id = @WaveId ORDER BY m.position
                 """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
             if (questions.Count >= MaxCachedWaves)

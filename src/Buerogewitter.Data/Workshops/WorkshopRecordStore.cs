@@ -29,6 +29,9 @@ public sealed record MeasureCheckCount
     public int Answers { get; init; }
 
     public long RatingSum { get; init; }
+
+    /// <summary>The sum of the squared ratings, for the interval of the mean.</summary>
+    public long RatingSquares { get; init; }
 }
 
 /// <summary>
@@ -63,12 +66,12 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             WHERE c.workshop_id = @workshopId AND k.organisation_id = @organisationId ORDER BY c.position
             """, parameters, cancellationToken: cancellationToken));
         var measures = await connection.QueryAsync<MeasureRow>(new CommandDefinition("""
-            SELECT m.id, m.position, m.title, m.owner_inside, m.owner_field, m.due_on, m.status FROM measure m JOIN workshop k ON k.id = m.workshop_id
+            SELECT m.id, m.position, m.title, m.title_en, m.owner_inside, m.owner_field, m.due_on, m.status FROM measure m JOIN workshop k ON k.id = m.workshop_id
             WHERE m.workshop_id = @workshopId AND k.organisation_id = @organisationId ORDER BY m.position
             """, parameters, cancellationToken: cancellationToken));
         return new WorkshopRecord(workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem,
             [.. cards.Select(c => new WorkshopCard(Sides.Parse(c.Side), c.Kind, c.Text))],
-            [.. measures.Select(m => new WorkshopMeasure(m.Position, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status) { Id = m.Id })])
+            [.. measures.Select(m => new WorkshopMeasure(m.Position, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status) { Id = m.Id, TitleEn = m.TitleEn })])
         { Id = workshop.Id };
     }
 
@@ -117,12 +120,18 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     /// ratings. Waves still open are left out: watching a running mean move as one more person answers would
     /// tell what that person said.
     /// </summary>
-    public async Task<IReadOnlyList<MeasureCheckCount>> CheckCountsAsync(long organisationId, long workshopId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MeasureCheckCount>> CheckCountsAsync(long organisationId, long workshopId, CancellationToken cancellationToken = default) =>
+        CheckCountsAsync(organisationId, workshopId, clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>As above, for the waves closed by <paramref name="closedBy"/> (a report of an earlier month).</summary>
+    public async Task<IReadOnlyList<MeasureCheckCount>> CheckCountsAsync(long organisationId, long workshopId, DateTimeOffset closedBy,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<MeasureCheckCount>(new CommandDefinition("""
             SELECT wm.measure_id, w.id AS wave_id, w.opens_at, r.side,
-                   CAST(COUNT(c.value) AS integer) AS answers, CAST(COALESCE(SUM(c.value), 0) AS bigint) AS rating_sum
+                   CAST(COUNT(c.value) AS integer) AS answers, CAST(COALESCE(SUM(c.value), 0) AS bigint) AS rating_sum,
+                   CAST(COALESCE(SUM(c.value * c.value), 0) AS bigint) AS rating_squares
             FROM wave_measure wm
             JOIN measure m ON m.id = wm.measure_id
             JOIN workshop k ON k.id = m.workshop_id
@@ -130,10 +139,10 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             JOIN response r ON r.wave_id = w.id AND r.side IN ('inside', 'field')
             LEFT JOIN response_measure_check c ON c.response_id = r.id AND c.measure_id = wm.measure_id
             WHERE k.id = @workshopId AND k.organisation_id = @organisationId AND w.organisation_id = @organisationId
-              AND (w.closed_at IS NOT NULL OR w.closes_at <= @now)
+              AND ((w.closed_at IS NOT NULL AND w.closed_at <= @closedBy) OR w.closes_at <= @closedBy)
             GROUP BY wm.measure_id, w.id, w.opens_at, r.side
             ORDER BY w.opens_at, wm.measure_id, r.side
-            """, new { organisationId, workshopId, now = clock.GetUtcNow() }, cancellationToken: cancellationToken))).AsList();
+            """, new { organisationId, workshopId, closedBy = closedBy.ToUniversalTime() }, cancellationToken: cancellationToken))).AsList();
     }
 
     private static async Task WriteCardsAndMeasuresAsync(DbConnection connection, DbTransaction transaction, long workshopId, WorkshopRecord record,
@@ -146,16 +155,16 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
 
         foreach (var measure in record.Measures)
         {
-            var values = new { workshopId, measure.Position, measure.Title, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status };
+            var values = new { workshopId, measure.Position, measure.Title, measure.TitleEn, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status };
             var updated = await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE measure SET title = @Title, owner_inside = @OwnerInside, owner_field = @OwnerField, due_on = @DueOn, status = @Status
+                UPDATE measure SET title = @Title, title_en = @TitleEn, owner_inside = @OwnerInside, owner_field = @OwnerField, due_on = @DueOn, status = @Status
                 WHERE workshop_id = @workshopId AND position = @Position
                 """, values, transaction, cancellationToken: cancellationToken));
             if (updated == 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO measure (workshop_id, position, title, owner_inside, owner_field, due_on, status)
-                    VALUES (@workshopId, @Position, @Title, @OwnerInside, @OwnerField, @DueOn, @Status)
+                    INSERT INTO measure (workshop_id, position, title, title_en, owner_inside, owner_field, due_on, status)
+                    VALUES (@workshopId, @Position, @Title, @TitleEn, @OwnerInside, @OwnerField, @DueOn, @Status)
                     """, values, transaction, cancellationToken: cancellationToken));
             }
         }
@@ -181,6 +190,8 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
         public int Position { get; init; }
 
         public required string Title { get; init; }
+
+        public string? TitleEn { get; init; }
 
         public required string OwnerInside { get; init; }
 

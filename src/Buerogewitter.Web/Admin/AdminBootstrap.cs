@@ -17,7 +17,7 @@ public sealed class AdminBootstrap(AdminUserStore users, IPasswordHasher<AdminUs
     /// <returns>A line for the console, or null when accounts already exist.</returns>
     public async Task<string?> EnsureAsync(Uri baseAddress, CancellationToken cancellationToken)
     {
-        if (await users.AnyAsync(cancellationToken))
+        if (await users.AnyAdministratorAsync(cancellationToken))
         {
             return null;
         }

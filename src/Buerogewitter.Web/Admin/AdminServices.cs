@@ -6,7 +6,6 @@ using Buerogewitter.Web.Mail;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Buerogewitter.Web.Admin;
@@ -20,12 +19,10 @@ public static class AdminServices
     /// <summary>Accounts, sign-in (local and OpenID Connect), the shared key ring, API keys and the admin pages' authorization.</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<AdminUserStore>();
         services.AddSingleton<AdminOrganisationStore>();
         services.AddSingleton<ParticipantAdminStore>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<DataProtectionKeyStore>();
-        services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<SignInThrottleStore>();
         services.AddSingleton<SignInDevices>();
         services.AddSingleton<PasswordSignIn>();

@@ -39,6 +39,14 @@ public sealed record AdminText
     public required string Report { get; init; }
     public required string ReportIntro { get; init; }
     public required string NoReport { get; init; }
+    public required string KeyFigures { get; init; }
+    public required string KeyFiguresFormat { get; init; }
+    public required string ClarityOf { get; init; }
+    public required string DivergenceFigure { get; init; }
+    public required string ResponseRateOf { get; init; }
+    public required string FigureHidden { get; init; }
+    public required string EarlierReports { get; init; }
+    public required string LatestReportFormat { get; init; }
     public required string NoWaves { get; init; }
     public required string WaveProblems { get; init; }
     public required string MailProblemFormat { get; init; }
@@ -67,6 +75,11 @@ public sealed record AdminText
     public required string ThresholdRule { get; init; }
     public required string FrozenFormat { get; init; }
     public required string Benchmark { get; init; }
+    public required string Sender { get; init; }
+    public required string SenderHint { get; init; }
+    public required string SenderName { get; init; }
+    public required string SenderAddress { get; init; }
+    public required string SenderAddressInvalid { get; init; }
     public required string BenchmarkHint { get; init; }
     public required string BenchmarkOptIn { get; init; }
     public required string Managers { get; init; }
@@ -184,6 +197,14 @@ public sealed record AdminText
         Report = "Monatsbericht",
         ReportIntro = "Klarheit, Abweichung zwischen den Seiten, Themen, Prioritäten und Zusammenarbeit – dieselben Zahlen wie im Bericht per E-Mail.",
         NoReport = "Der Bericht erscheint, sobald die erste Befragungsrunde geschlossen und ausgewertet ist.",
+        KeyFigures = "Kennzahlen",
+        KeyFiguresFormat = "aus der Befragung {0}, mit Vormonat",
+        ClarityOf = "Klarheitsindex {0} (0–100)",
+        DivergenceFigure = "Abweichung zwischen den Seiten (0–1, kleiner ist besser)",
+        ResponseRateOf = "Rücklauf {0}",
+        FigureHidden = "ausgeblendet",
+        EarlierReports = "Frühere Monate",
+        LatestReportFormat = "Monatsbericht {0} öffnen",
         NoWaves = "Noch keine Befragungsrunde.",
         WaveProblems = "Probleme",
         MailProblemFormat = "Welle vom {0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
@@ -214,6 +235,11 @@ public sealed record AdminText
         Benchmark = "Vergleich mit anderen Kunden",
         BenchmarkHint = "Geteilt werden nur die Kennzahlen der letzten ausgewerteten Runde, ohne Namen; Perzentile erscheinen erst ab fünf teilnehmenden Organisationen.",
         BenchmarkOptIn = "Am anonymen Vergleich über Kunden hinweg teilnehmen",
+        Sender = "Absender der E-Mails",
+        SenderHint = "Einladungen, Erinnerungen und Monatsberichte kommen von diesem Namen und dieser Adresse, z. B. „Vertriebsleitung Kesselbach“ <vertrieb@kesselbach.de>. Leer: der Absender dieser Installation. Die Adresse muss der Mailserver für Sie versenden dürfen.",
+        SenderName = "Absendername",
+        SenderAddress = "Absenderadresse",
+        SenderAddressInvalid = "Bitte eine E-Mail-Adresse wie vertrieb@firma.de eingeben oder das Feld leer lassen.",
         Managers = "Berichtsempfänger",
         ManagersIntro = "Diese Führungskräfte erhalten den Monatsbericht.",
         NoManagers = "Noch niemand.",
@@ -330,6 +356,14 @@ public sealed record AdminText
         Report = "Monthly report",
         ReportIntro = "Clarity, divergence between the sides, themes, priorities and collaboration — the same numbers as the report by e-mail.",
         NoReport = "The report appears once the first wave has closed and been analysed.",
+        KeyFigures = "Key figures",
+        KeyFiguresFormat = "from the survey of {0}, with the month before",
+        ClarityOf = "Clarity index {0} (0–100)",
+        DivergenceFigure = "Divergence between the sides (0–1, lower is better)",
+        ResponseRateOf = "Response rate {0}",
+        FigureHidden = "hidden",
+        EarlierReports = "Earlier months",
+        LatestReportFormat = "Open the {0} report",
         NoWaves = "No wave yet.",
         WaveProblems = "Problems",
         MailProblemFormat = "Wave of {0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",
@@ -360,6 +394,11 @@ public sealed record AdminText
         Benchmark = "Benchmark across clients",
         BenchmarkHint = "Only the latest analysed wave's figures are shared, without names; percentiles appear once five organisations take part.",
         BenchmarkOptIn = "Take part in the anonymous benchmark across clients",
+        Sender = "Sender of the e-mails",
+        SenderHint = "Invitations, reminders and monthly reports come from this name and address, e.g. “Kesselbach Sales” <sales@kesselbach.com>. Empty: this installation's sender. The mail server must be allowed to send for the address.",
+        SenderName = "Sender name",
+        SenderAddress = "Sender address",
+        SenderAddressInvalid = "Please enter an e-mail address such as sales@company.com, or leave the field empty.",
         Managers = "Report recipients",
         ManagersIntro = "These managers receive the monthly report.",
         NoManagers = "Nobody yet.",

@@ -49,5 +49,5 @@ public sealed class FormFieldRules : IAsyncPageFilter
         key is "Goal" or "JointProblem"
         || key.StartsWith("Cards[", StringComparison.Ordinal)
         || key.EndsWith(".Examples", StringComparison.Ordinal)
-        || (key.StartsWith("Measures[", StringComparison.Ordinal) && key.EndsWith(".Title", StringComparison.Ordinal));
+        || (key.StartsWith("Measures[", StringComparison.Ordinal) && (key.EndsWith(".Title", StringComparison.Ordinal) || key.EndsWith(".TitleEn", StringComparison.Ordinal)));
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Threading.Channels;
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Admin;
@@ -54,7 +53,7 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
     {
         var token = InvitationToken.Create();
         await users.CreatePasswordResetAsync(user.Id, token.Hash, LinkLifetime, cancellationToken);
-        await mail.SendAsync(Message(user, new Uri(settings.PublicBaseUrl, $"/admin/reset-password/{token.Text}").ToString()), cancellationToken);
+        await mail.SendAsync(await MessageAsync(user, new Uri(settings.PublicBaseUrl, $"/admin/reset-password/{token.Text}").ToString(), settings.From), cancellationToken);
     }
 
     public async Task<AdminUser?> FindAsync(string token, CancellationToken cancellationToken) =>
@@ -65,7 +64,7 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
         && await users.CompletePasswordResetAsync(hash, user.Id, hasher.HashPassword(user, password), cancellationToken);
 
     // Accounts carry no language, so the mail speaks both.
-    private MimeMessage Message(AdminUser user, string link)
+    private static async Task<MimeMessage> MessageAsync(AdminUser user, string link, string from)
     {
         var minutes = (int)LinkLifetime.TotalMinutes;
         string[] lines =
@@ -81,17 +80,14 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
             "If you did not ask for this, ignore this e-mail; your password stays as it is.",
         ];
         var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(new MailboxAddress(user.DisplayName, user.Email));
         message.Subject = "Passwort zurücksetzen / Reset your password";
         message.Body = new BodyBuilder
         {
             TextBody = string.Join("\n\n", lines) + "\n",
-            HtmlBody = "<!DOCTYPE html><html><body style=\"font-family: sans-serif; line-height: 1.5; max-width: 36em\">"
-                + string.Concat(lines.Select(l => l == link
-                    ? $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>"
-                    : $"<p>{WebUtility.HtmlEncode(l)}</p>"))
-                + "</body></html>",
+            HtmlBody = await new MailDocumentModel(null,
+                [.. lines.Select(l => l == link ? new MailParagraph(link, MailParagraphKind.Link, link) : new MailParagraph(l))]).RenderAsync(),
         }.ToMessageBody();
         return message;
     }

@@ -195,7 +195,7 @@ public static class ApiEndpoints
         }
 
         var chosen = language is "de" or "en" ? language : organisation.Language;
-        return TypedResults.Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
+        return TypedResults.Content(await ReportHtml.StandaloneAsync(new ReportView(data), chosen), "text/html; charset=utf-8");
     }
 
     /// <summary>The questionnaire new waves ask, in German and English.</summary>

@@ -41,8 +41,17 @@ public sealed class DemoVerb : Verb
             await analysis.RunAsync(summary.WaveIds[i], context.Cancellation);
         }
 
+        var accounts = await context.Service<DemoAccounts>().ResetAsync(summary.OrganisationId, context.Cancellation);
+        context.Out.WriteLine("demo accounts (new passwords on every run of demo; they see the demo organisation only):");
+        foreach (var account in accounts)
+        {
+            context.Out.WriteLine($"  {account.Role,-10}  {account.Email}  password: {account.Password}");
+        }
+
+        // Straight to the demo's dashboard after signing in: its report is one click from there.
         return context.Has("seed-only")
             ? CommandLine.Success
-            : await ServeVerb.RunWebAsync(context, context.Get("urls") ?? ServeVerb.DefaultUrls);
+            : await ServeVerb.RunWebAsync(context, context.Get("urls") ?? ServeVerb.DefaultUrls,
+                $"/admin/login?ReturnUrl={Uri.EscapeDataString($"/admin/o/{scenario.Organisation.Slug}")}");
     }
 }

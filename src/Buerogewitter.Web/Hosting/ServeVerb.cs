@@ -18,24 +18,29 @@ public sealed class ServeVerb : Verb
 
     public override Task<int> RunAsync(VerbContext context) => RunWebAsync(context, context.Get("urls") ?? DefaultUrls);
 
-    /// <summary>Starts the web host, prints where it listens and runs until Ctrl+C.</summary>
-    public static async Task<int> RunWebAsync(VerbContext context, string urls)
+    /// <summary>
+    /// Starts the web host, prints where it listens and where to sign in, and runs until Ctrl+C. The setup link,
+    /// when there is no administrator yet, comes first: it is what a new installation needs before anything else.
+    /// </summary>
+    public static async Task<int> RunWebAsync(VerbContext context, string urls, string signInPath = "/admin/login")
     {
         var app = WebApp.Build([], urls, builder => builder.Services.AddPulseJobServer());
         await app.Services.GetRequiredService<DatabaseReadiness>().EnsureAsync(context.Cancellation);
         await app.StartAsync(context.Cancellation);
         var db = app.Services.GetRequiredService<Db>();
         context.Out.WriteLine($"database: {db.Describe()}");
+        var first = new Uri(app.Urls.First());
+        if (await app.Services.GetRequiredService<AdminBootstrap>().EnsureAsync(first, context.Cancellation) is { } setup)
+        {
+            context.Out.WriteLine(setup);
+        }
+
         foreach (var url in app.Urls)
         {
             context.Out.WriteLine($"Buerogewitter is running — open {url} in your browser (Ctrl+C stops it)");
         }
 
-        if (await app.Services.GetRequiredService<AdminBootstrap>().EnsureAsync(new Uri(app.Urls.First()), context.Cancellation) is { } setup)
-        {
-            context.Out.WriteLine(setup);
-        }
-
+        context.Out.WriteLine($"sign in at {new Uri(first, signInPath)}");
         await app.WaitForShutdownAsync(context.Cancellation);
         return CommandLine.Success;
     }

@@ -8,9 +8,11 @@ using Buerogewitter.Data.Reports;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;
+using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Pulses;
 using Buerogewitter.Web.Reports;
 using Buerogewitter.Web.Workshops;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Buerogewitter.Web.Hosting;
@@ -29,7 +31,10 @@ public static class ServiceRegistration
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<StrategyAdminStore>();
         services.AddSingleton<TemplateAdminStore>();
+        services.AddSingleton<AdminUserStore>();
+        services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoAccounts>();
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<AnalysisStore>();
         services.AddSingleton<WaveAnalysis>();

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using MailKit.Security;
+using MimeKit;
 
 namespace Buerogewitter.Web.Mail;
 
@@ -27,6 +29,13 @@ public sealed record MailSettings
 
     /// <summary>Whether people reach the app over https, even where a proxy in front of it ends TLS.</summary>
     public bool IsHttps => PublicBaseUrl.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>The sender of an organisation's mails: its own name and address where set, the installation's otherwise.</summary>
+    public MailboxAddress SenderFor(Organisation organisation)
+    {
+        var installation = MailboxAddress.Parse(From);
+        return new MailboxAddress(organisation.MailFromName ?? installation.Name, organisation.MailFromAddress ?? installation.Address);
+    }
 
     public static MailSettings Read(IConfiguration configuration)
     {

@@ -48,7 +48,7 @@ public sealed partial class PulseMailer(
         await invitations.IssueAsync(tokens.Select(t => (t.Recipient.InvitationId, t.Token.Hash)).ToList(), cancellationToken);
         foreach (var (recipient, token) in tokens)
         {
-            await mail.SendAsync(compose.Create(organisation, wave, recipient, kind, token), cancellationToken);
+            await mail.SendAsync(await compose.CreateAsync(organisation, wave, recipient, kind, token), cancellationToken);
             // Not cancellable: a mail the server accepted must be recorded even while the process stops.
             await invitations.RecordDeliveryAsync(recipient.InvitationId, kind, CancellationToken.None);
         }

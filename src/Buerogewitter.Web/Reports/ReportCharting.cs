@@ -17,7 +17,7 @@ public static class ReportCharting
         var culture = ReportText.For(language).Culture;
         var scoreMinimum = data.ScoreMinResponses;
 
-        var themes = data.Themes.Select(theme => new SideShares(ReportHtml.ThemeName(view, ReportText.For(language), theme),
+        var themes = data.Themes.Select(theme => new SideShares(ReportSentences.ThemeName(view, ReportText.For(language), theme),
             view.Value(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
             view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
         var waves = view.Waves.Select(wave => new ChartWave(
@@ -27,7 +27,7 @@ public static class ReportCharting
             ToInterval(view.Value(wave, "field", MetricNames.ClarityIndex)),
             view.Value(wave, "inside", MetricNames.ResponseRate)?.Value,
             view.Value(wave, "field", MetricNames.ResponseRate)?.Value)).ToList();
-        var priorities = data.Priorities.Select(p => new SideShares(p.German,
+        var priorities = data.Priorities.Select(p => new SideShares(language == "en" ? p.English : p.German,
             view.Value(latest, "inside", MetricNames.Priority(p.Id))?.Value,
             view.Value(latest, "field", MetricNames.Priority(p.Id))?.Value)).ToList();
         var gaps = data.Items.Select(item => new LikertGap(language == "en" ? item.English : item.German,

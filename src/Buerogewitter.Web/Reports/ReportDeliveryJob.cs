@@ -49,7 +49,7 @@ public sealed partial class ReportDeliveryJob(
         var mailed = 0;
         foreach (var manager in await deliveries.PendingAsync(organisationId, month))
         {
-            await sender.SendAsync(mail.Create(view, manager), CancellationToken.None);
+            await sender.SendAsync(await mail.CreateAsync(view, manager, organisation), CancellationToken.None);
             await deliveries.RecordAsync(organisationId, month, manager.Email);
             mailed++;
         }

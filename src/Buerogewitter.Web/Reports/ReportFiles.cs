@@ -21,7 +21,7 @@ public static class ReportFiles
         }
 
         var html = Path.Combine(folder, "report.html");
-        await OutputFiles.WriteAsync(html, ReportHtml.Render(view, language, images), cancellationToken);
+        await OutputFiles.WriteAsync(html, await ReportHtml.RenderAsync(view, language, images), cancellationToken);
         written.Insert(0, html);
         return written;
     }

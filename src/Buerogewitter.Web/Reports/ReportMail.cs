@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Mail;
 using MimeKit;
@@ -7,7 +8,7 @@ namespace Buerogewitter.Web.Reports;
 /// <summary>The report as an HTML e-mail whose charts travel as inline (cid:) images.</summary>
 public sealed class ReportMail(MailSettings settings)
 {
-    public MimeMessage Create(ReportView view, Manager manager)
+    public async Task<MimeMessage> CreateAsync(ReportView view, Manager manager, Organisation organisation)
     {
         var text = ReportText.For(manager.Language);
         var charts = ReportCharting.Render(view, manager.Language);
@@ -20,10 +21,10 @@ public sealed class ReportMail(MailSettings settings)
             images.Add(new ReportImage(chart.Name, $"cid:{image.ContentId}", chart.AltText));
         }
 
-        body.HtmlBody = ReportHtml.Render(view, manager.Language, images);
+        body.HtmlBody = await ReportHtml.RenderAsync(view, manager.Language, images);
         body.TextBody = ReportHtml.Headline(view, manager.Language);
         var message = new MimeMessage { Subject = $"{text.Title}: {view.Data.OrganisationName}" };
-        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.From.Add(settings.SenderFor(organisation));
         message.To.Add(new MailboxAddress(manager.DisplayName, manager.Email));
         message.Body = body.ToMessageBody();
         return message;

@@ -45,6 +45,9 @@ public sealed record ReportText(
     string AnonymityFootnoteFormat,
     string Noise)
 {
+    /// <summary>Texts added for the verdict, the workshop's measures and the trends (issue #17).</summary>
+    public required ReportVerdictText Verdict { get; init; }
+
     public string SideName(string side) => side switch
     {
         "inside" => Inside,
@@ -60,7 +63,7 @@ public sealed record ReportText(
         "Innendienst",
         "Außendienst",
         "Vertriebsleitung",
-        "Auf einen Blick",
+        "Die Zahlen dahinter",
         "Klarheitsindex {0}: {1:0} von 100 (95 %-Intervall {2:0}–{3:0}).",
         "Klarheitsindex {0}: ausgeblendet (weniger als {1} Antworten).",
         "Abweichung zwischen den Seiten (Jensen–Shannon): {0:0.00} (95 %-Intervall {1:0.00}–{2:0.00}; 0 = gleiche Themen, 1 = keine gemeinsamen).",
@@ -98,7 +101,10 @@ public sealed record ReportText(
         "Abweichung: Jensen–Shannon-Divergenz (Basis 2, ungewichtet) der Themenverteilungen beider Seiten; Intervall: Bootstrap mit festem Startwert, 2.000 Wiederholungen.",
         "Zusammenarbeitsindex: Mittelwert der Aussagen-Mittelwerte, jede Antwort 1–5 auf 0–100 umgerechnet; „kann ich nicht sagen“ zählt nicht.",
         "Werte erscheinen ab {0} Antworten je Gruppe, Themenanteile und Beispielantworten ab {1}; Gruppen, die sich durch Differenzbildung erschließen ließen, werden ebenfalls ausgeblendet.",
-        "nicht von Zufall zu unterscheiden");
+        "nicht von Zufall zu unterscheiden")
+    {
+        Verdict = ReportVerdictText.German,
+    };
 
     public static readonly ReportText English = new(
         CultureInfo.GetCultureInfo("en-GB"),
@@ -106,7 +112,7 @@ public sealed record ReportText(
         "Inside sales",
         "Field sales",
         "Sales leadership",
-        "At a glance",
+        "The figures behind it",
         "Clarity index {0}: {1:0} of 100 (95% interval {2:0}–{3:0}).",
         "Clarity index {0}: hidden (fewer than {1} responses).",
         "Divergence between the sides (Jensen–Shannon): {0:0.00} (95% interval {1:0.00}–{2:0.00}; 0 = same themes, 1 = none in common).",
@@ -144,7 +150,83 @@ public sealed record ReportText(
         "Divergence: Jensen–Shannon divergence (base 2, unweighted) of both sides' theme distributions; interval: seeded bootstrap, 2,000 resamples.",
         "Collaboration index: mean of the statement means, each answer 1–5 rescaled to 0–100; \"can't say\" does not count.",
         "Scores appear from {0} responses per group, theme shares and example answers from {1}; groups that could be worked out by subtraction are hidden too.",
-        "not distinguishable from noise");
+        "not distinguishable from noise")
+    {
+        Verdict = ReportVerdictText.English,
+    };
 
     public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
+}
+
+/// <summary>The report's opening verdict and next step, its workshop section and its trend heading.</summary>
+public sealed record ReportVerdictText
+{
+    public required string Closer { get; init; }
+    public required string Apart { get; init; }
+    public required string Same { get; init; }
+    public required string FirstFormat { get; init; }
+    public required string HiddenFormat { get; init; }
+    public required string WidestFormat { get; init; }
+    public required string NextStepLabel { get; init; }
+    public required string NextStepDiscussFormat { get; init; }
+    public required string NextStepOverdueFormat { get; init; }
+    public required string NextStepWatch { get; init; }
+    public required string TrendsHeading { get; init; }
+    public required string MeasuresHeadingFormat { get; init; }
+    public required string MeasuresIntro { get; init; }
+    public required string Measure { get; init; }
+    public required string Due { get; init; }
+    public required string Status { get; init; }
+    public required string Overdue { get; init; }
+    public required string NotAsked { get; init; }
+    public required string RatingFormat { get; init; }
+    public required string Back { get; init; }
+
+    public static readonly ReportVerdictText German = new()
+    {
+        Closer = "Innen- und Außendienst beschreiben die Strategie einheitlicher als im Vormonat.",
+        Apart = "Innen- und Außendienst beschreiben die Strategie unterschiedlicher als im Vormonat.",
+        Same = "Innen- und Außendienst beschreiben die Strategie etwa so unterschiedlich wie im Vormonat.",
+        FirstFormat = "Innen- und Außendienst beschreiben die Strategie mit einer Abweichung von {0:0.00} (0 = dieselben Themen, 1 = keine gemeinsamen).",
+        HiddenFormat = "Für ein Urteil über beide Seiten fehlen Antworten: Der Vergleich erscheint ab {0} Antworten je Seite.",
+        WidestFormat = " Am weitesten auseinander: „{0}“ (Innendienst {1:P0}, Außendienst {2:P0}).",
+        NextStepLabel = "Nächster Schritt:",
+        NextStepDiscussFormat = "„{0}“ mit beiden Seiten gemeinsam besprechen – was versteht jede Seite darunter, und was tut sie dafür?",
+        NextStepOverdueFormat = "die überfällige Maßnahme „{0}“ (fällig am {1:d}) mit den Verantwortlichen klären.",
+        NextStepWatch = "weiter beobachten; der nächste Bericht zeigt, ob die Richtung hält.",
+        TrendsHeading = "Klarheit und Abweichung im Verlauf",
+        MeasuresHeadingFormat = "Maßnahmen aus dem Workshop vom {0:d}",
+        MeasuresIntro = "Status laut Workshop-Protokoll; die Bewertung der Umsetzung (1 = gar nicht, 5 = vollständig) stammt aus der letzten Befragung, mit 95 %-Intervall.",
+        Measure = "Maßnahme",
+        Due = "fällig",
+        Status = "Status",
+        Overdue = "überfällig",
+        NotAsked = "noch nicht gefragt",
+        RatingFormat = "{0:0.0} ({1:0.0}–{2:0.0})",
+        Back = "← Zurück zur Übersicht",
+    };
+
+    public static readonly ReportVerdictText English = new()
+    {
+        Closer = "Inside and field sales describe the strategy more alike than last month.",
+        Apart = "Inside and field sales describe the strategy less alike than last month.",
+        Same = "Inside and field sales describe the strategy about as differently as last month.",
+        FirstFormat = "Inside and field sales describe the strategy with a divergence of {0:0.00} (0 = the same themes, 1 = none in common).",
+        HiddenFormat = "Too few answers for a verdict on both sides: the comparison appears from {0} responses per side.",
+        WidestFormat = " Furthest apart: “{0}” (inside sales {1:P0}, field sales {2:P0}).",
+        NextStepLabel = "Next step:",
+        NextStepDiscussFormat = "discuss “{0}” with both sides together — what does each side understand by it, and what does it do for it?",
+        NextStepOverdueFormat = "settle the overdue measure “{0}” (due {1:d}) with its owners.",
+        NextStepWatch = "keep watching; next month's report shows whether the direction holds.",
+        TrendsHeading = "Clarity and divergence over time",
+        MeasuresHeadingFormat = "Measures from the workshop of {0:d}",
+        MeasuresIntro = "Status as recorded for the workshop; the follow-through rating (1 = not at all, 5 = fully) is from the latest survey, with a 95% interval.",
+        Measure = "Measure",
+        Due = "due",
+        Status = "Status",
+        Overdue = "overdue",
+        NotAsked = "not asked yet",
+        RatingFormat = "{0:0.0} ({1:0.0}–{2:0.0})",
+        Back = "← Back to the overview",
+    };
 }

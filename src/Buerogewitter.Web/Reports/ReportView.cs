@@ -1,6 +1,8 @@
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Reports;
+using Buerogewitter.Web.Workshops;
 
 namespace Buerogewitter.Web.Reports;
 
@@ -23,7 +25,16 @@ public sealed class ReportView
         gate = new MetricGate(new AnonymityThresholds(data.ScoreMinResponses, data.TextMinResponses), [.. data.Waves.Select(w => w.Metrics)]);
         masker = new QuoteMasker(data.PersonNames);
         Waves = [.. data.Waves.TakeLast(ShownWaves)];
+        Measures = data.Workshop is { } workshop
+            ? FollowThroughView.Build(workshop.Record, workshop.Checks, new AnonymityThresholds(data.ScoreMinResponses, data.ScoreMinResponses))
+            : [];
     }
+
+    /// <summary>The latest workshop's measures with each side's gated follow-through per wave; empty without a workshop.</summary>
+    public IReadOnlyList<MeasureHistory> Measures { get; }
+
+    /// <summary>Measures past their due date on the report's day and neither done nor dropped.</summary>
+    public IEnumerable<WorkshopMeasure> Overdue => Measures.Select(h => h.Measure).Where(m => m.IsOverdue(Data.AsOf));
 
     public ReportData Data { get; }
 

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Localization;
+using Buerogewitter.Web.Templates;
 
 namespace Buerogewitter.Web.Surveys;
 
@@ -59,17 +60,12 @@ public static class SurveyLinkGuard
 
     private static async Task TooManyAsync(HttpContext context)
     {
-        var text = SurveyText.Current;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.RetryAfter = "60";
         await context.Response.WriteAsync(
-            $"""
-            <!DOCTYPE html><html lang="{Localized.LanguageCode}"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1"><title>{text.TooManyTitle}</title>
-            <link rel="stylesheet" href="/css/site.css"></head>
-            <body><main id="main"><h1>{text.TooManyTitle}</h1><p>{text.TooMany}</p></main></body></html>
-            """, context.RequestAborted);
+            await HtmlTemplate.RenderAsync<TooManyRequestsPage, TooManyRequestsModel>(new TooManyRequestsModel(Localized.LanguageCode, SurveyText.Current)),
+            context.RequestAborted);
     }
 
     /// <summary>Unknown links per client in a fixed one-minute window; nothing is kept that another instance needs.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Localization;
 
 namespace Buerogewitter.Web.Surveys;
@@ -34,15 +36,23 @@ public sealed record SurveyText(
     string UnknownTitle,
     string Unknown,
     string TooManyTitle,
-    string TooMany)
+    string TooMany,
+    string Inside,
+    string Field,
+    string Lead)
 {
+    public string Anonymity(SurveyForm form) => string.Format(CultureInfo.CurrentCulture, AnonymityFormat, form.ScoreMinResponses, form.TextMinResponses,
+        form.Side switch { "inside" => Inside, "field" => Field, _ => Lead });
+
     public static SurveyText Current => Localized.Pick(German, English);
 
     public static readonly SurveyText German = new(
         "Kurzbefragung Vertrieb",
         "Zwei Minuten: Wie klar ist unsere Vertriebsstrategie, und wie läuft die Zusammenarbeit zwischen Innendienst und Außendienst?",
         "So bleibt Ihre Antwort anonym",
-        "Ihre Antwort wird ohne Ihren Namen, ohne diesen Link und ohne Uhrzeit gespeichert – nur mit Ihrer Seite (Innen- oder Außendienst) und dem Datum. Werte erscheinen im Bericht erst ab {0} Antworten je Gruppe, Freitexte erst ab {1}. Niemand, auch kein Administrator, kann sehen, wer was geantwortet hat; sichtbar ist nur, wie viele geantwortet haben.",
+        "Ihre Antwort wird ohne Ihren Namen, ohne diesen Link und ohne Uhrzeit gespeichert, nur mit Ihrer Seite ({2}), Ihrer Sprache und dem Datum. Im Bericht erscheint sie nur zusammen mit den anderen Antworten Ihrer Seite: Werte erst ab {0} Antworten, Themen und Freitexte erst ab {1}; hat Ihre Seite weniger Antworten, wird sie nicht gezeigt. "
+        + "Freitext kann im Bericht wörtlich zitiert werden (Namen, E-Mail-Adressen und Telefonnummern werden unkenntlich gemacht). Schreiben Sie nichts, woran man Sie erkennt – auch die Sprache kann auf Sie hinweisen, wenn nur wenige auf Englisch antworten. "
+        + "Solange die Befragung läuft, ist vermerkt, dass Sie geantwortet haben, damit Sie keine Erinnerung bekommen – nie, was. Mit dem Ende der Befragung wird auch dieser Vermerk gelöscht. Niemand, auch kein Administrator, kann sehen, wer was geantwortet hat.",
         "In Ihren eigenen Worten, Stichpunkte genügen.",
         "Ich kenne unsere Vertriebsstrategie und könnte sie erklären.",
         "Zusammenarbeit",
@@ -69,13 +79,18 @@ public sealed record SurveyText(
         "Link nicht gefunden",
         "Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig aus der E-Mail übernommen wurde.",
         "Zu viele Anfragen",
-        "Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.");
+        "Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
+        "Innendienst",
+        "Außendienst",
+        "Vertriebsleitung");
 
     public static readonly SurveyText English = new(
         "Sales pulse survey",
         "Two minutes: how clear is our sales strategy, and how well do inside and field sales work together?",
         "How your answer stays anonymous",
-        "Your answer is stored without your name, without this link and without the time of day — only with your side (inside or field sales) and the date. Scores appear in the report only from {0} responses per group, free text only from {1}. Nobody, not even an administrator, can see who answered what; only how many answered is visible.",
+        "Your answer is stored without your name, without this link and without the time of day, only with your side ({2}), your language and the date. The report shows it only together with the other answers of your side: scores from {0} responses, themes and free text from {1}; if your side has fewer responses, it is not shown. "
+        + "Free text may be quoted word for word in the report (names, e-mail addresses and phone numbers are masked). Write nothing that identifies you — your language, too, can point to you when few people answer in English. "
+        + "While the survey runs, the fact that you answered is recorded so that you get no reminder — never what you answered. When the survey ends, that record is removed too. Nobody, not even an administrator, can see who answered what.",
         "In your own words; key points are enough.",
         "I know our sales strategy and could explain it.",
         "Working together",
@@ -102,5 +117,8 @@ public sealed record SurveyText(
         "Link not found",
         "This link is not valid. Please check that it was copied completely from the e-mail.",
         "Too many requests",
-        "Please wait a minute and then try again.");
+        "Please wait a minute and then try again.",
+        "inside sales",
+        "field sales",
+        "sales management");
 }

@@ -67,6 +67,9 @@ public sealed record CompareText
 
     public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
 
+    /// <summary>A p-value to three places; below 0.001 as "&lt; 0,001", since "0,000" would claim certainty no test gives.</summary>
+    public string PValue(double p) => p < 0.001 ? Format("< {0:0.000}", 0.001) : Format("{0:0.000}", p);
+
     public string SideName(string side) => side == "inside" ? Inside : Field;
 
     public string VerdictName(Verdict verdict) => verdict switch

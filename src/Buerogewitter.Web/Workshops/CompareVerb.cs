@@ -71,7 +71,7 @@ public sealed class CompareVerb : Verb
         var html = Path.Combine(output, "compare.html");
         await OutputFiles.WriteAsync(png, chart.Png, context.Cancellation);
         await OutputFiles.WriteAsync(svg, chart.Svg, context.Cancellation);
-        await OutputFiles.WriteAsync(html, CompareHtml.Render(view, language, $"{CompareHtml.ChartName}.png", chart.AltText), context.Cancellation);
+        await OutputFiles.WriteAsync(html, await CompareHtml.RenderAsync(view, language, $"{CompareHtml.ChartName}.png", chart.AltText), context.Cancellation);
         foreach (var file in new[] { html, png, svg })
         {
             context.Out.WriteLine(file);

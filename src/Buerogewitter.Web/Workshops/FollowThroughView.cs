@@ -1,12 +1,16 @@
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Metrics;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
 
 namespace Buerogewitter.Web.Workshops;
 
-/// <summary>One side's view of a measure in one wave: its mean rating (1–5), or null when the gate hides it.</summary>
-public sealed record SideCheck(double? Mean, int Answers);
+/// <summary>One side's view of a measure in one wave: its mean rating (1–5) with a 95% interval, or null when the gate hides it.</summary>
+public sealed record SideCheck(Interval? Rating, int Answers)
+{
+    public double? Mean => Rating?.Estimate;
+}
 
 public sealed record WaveCheck(DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
 
@@ -35,7 +39,7 @@ public static class FollowThroughView
                 var decision = gate.Decide([.. ComparedSides.Select(s => new GroupCount(s, bySide[s]?.Answers ?? 0))], withTotal: false, decisions);
                 decisions.Add(decision);
                 SideCheck Check(string side) => bySide[side] is { Answers: > 0 } c && decision.Group(side).Scores
-                    ? new SideCheck((double)c.RatingSum / c.Answers, c.Answers)
+                    ? new SideCheck(CheckBack.Mean(c.Answers, c.RatingSum, c.RatingSquares), c.Answers)
                     : new SideCheck(null, bySide[side]?.Answers ?? 0);
                 waves.Add(new WaveCheck(wave.Key.OpensAt, Check(Side.Inside.Code()), Check(Side.Field.Code())));
             }

@@ -10,6 +10,9 @@ public sealed record WorkshopText
 {
     public static WorkshopText Current => Localized.Pick(German, English);
 
+    /// <summary>For documents in a language of their own (the monthly report), whatever the request's.</summary>
+    public static WorkshopText For(string language) => language == "en" ? English : German;
+
     public required string Workshops { get; init; }
     public required string WorkshopsIntro { get; init; }
     public required string NoWorkshops { get; init; }
@@ -33,6 +36,10 @@ public sealed record WorkshopText
     public required string MeasuresHint { get; init; }
     public required string MeasureFormat { get; init; }
     public required string MeasureTitle { get; init; }
+
+    public required string MeasureTitleEn { get; init; }
+
+    public required string Optional { get; init; }
     public required string OwnerInside { get; init; }
     public required string OwnerField { get; init; }
     public required string DueOn { get; init; }
@@ -121,6 +128,8 @@ public sealed record WorkshopText
         MeasuresHint = "Genau drei Maßnahmen, jede mit einer verantwortlichen Person im Innendienst und einer im Außendienst. Bis sie vereinbart sind, alle drei leer lassen.",
         MeasureFormat = "Maßnahme {0}",
         MeasureTitle = "Maßnahme",
+        MeasureTitleEn = "Maßnahme auf Englisch, für englischsprachige Teilnehmende",
+        Optional = "optional",
         OwnerInside = "Verantwortlich im Innendienst",
         OwnerField = "Verantwortlich im Außendienst",
         DueOn = "Fällig am",
@@ -186,6 +195,8 @@ public sealed record WorkshopText
         MeasuresHint = "Exactly three measures, each with one owner in inside sales and one in field sales. Leave all three empty until they are agreed.",
         MeasureFormat = "Measure {0}",
         MeasureTitle = "Measure",
+        MeasureTitleEn = "Measure in English, for English-speaking participants",
+        Optional = "optional",
         OwnerInside = "Owner in inside sales",
         OwnerField = "Owner in field sales",
         DueOn = "Due on",

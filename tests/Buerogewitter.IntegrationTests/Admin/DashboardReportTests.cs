@@ -30,7 +30,7 @@ public sealed class DashboardReportTests
         var clarity = (await new AnalysisStore(world.Db, TimeProvider.System).MetricsAsync(latest, TestContext.Current.CancellationToken))
             .Single(m => m.Side == "field" && m.Metric == MetricNames.ClarityIndex).Value;
         Assert.Contains(string.Format(CultureInfo.GetCultureInfo("de-DE"), "Klarheitsindex Außendienst: {0:0} von 100", clarity), html, StringComparison.Ordinal);
-        Assert.Contains("src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"data:image/svg+xml;base64,", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,34 @@ public sealed class SettingsPageTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_the_mail_sender_is_saved_and_a_malformed_address_is_refused_with_a_message(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/settings", TestContext.Current.CancellationToken);
+        (string, string)[] common = [("Name", "Alpha GmbH"), ("TimeZone", "Europe/Berlin"), ("Language", "de"), ("PulseCron", "0 9 * * 1#1"),
+            ("ScoreMinResponses", "5"), ("TextMinResponses", "10")];
+
+        var invalid = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, [.. common, ("MailFromName", "Vertrieb Alpha"),
+            ("MailFromAddress", "vertrieb at alpha")]), TestContext.Current.CancellationToken);
+        var invalidHtml = await invalid.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var before = await connection.QuerySingleAsync<(string? Name, string? Address)>(
+            "SELECT mail_from_name, mail_from_address FROM organisation WHERE id = @AlphaId", new { world.AlphaId });
+        var saved = await client.PostAsync("/admin/o/alpha/settings", AdminWorld.Form(page, [.. common, ("MailFromName", " Vertrieb Alpha "),
+            ("MailFromAddress", "vertrieb@alpha.example")]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        Assert.Contains("Bitte eine E-Mail-Adresse wie vertrieb@firma.de eingeben", invalidHtml, StringComparison.Ordinal);
+        Assert.Equal((null, null), before);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(("Vertrieb Alpha", "vertrieb@alpha.example"), await connection.QuerySingleAsync<(string?, string?)>(
+            "SELECT mail_from_name, mail_from_address FROM organisation WHERE id = @AlphaId", new { world.AlphaId }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Frozen_anonymity_thresholds_show_the_reason_and_cannot_be_changed(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);

@@ -118,7 +118,7 @@ public sealed class ApiTests
 
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Equal("text/html", report.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("data:image/svg+xml;base64,", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.Equal("application/problem+json", none.Content.Headers.ContentType!.MediaType);
     }

@@ -1,10 +1,59 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
+using Buerogewitter.Web.Admin;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Buerogewitter.IntegrationTests.Demo;
 
-public sealed class DemoVerbTests
+public sealed partial class DemoVerbTests
 {
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_demo_prints_a_manager_and_a_consultant_who_sign_in_and_see_the_demo_organisation_only(string engine)
+    {
+        await TestDatabases.ResetAsync(engine);
+        await VerbRunner.RunAsync(engine, "org create", "--slug", "acme", "--name", "ACME");
+        var earlier = Accounts((await VerbRunner.RunAsync(engine, "demo", "--seed-only")).Out);
+
+        var result = await VerbRunner.RunAsync(engine, "demo", "--seed-only");
+
+        var accounts = Accounts(result.Out);
+        Assert.Equal(["consultant", "manager"], accounts.Keys.Order());
+        await using var app = await TestWebApp.StartAsync(engine);
+        foreach (var (role, (email, password)) in accounts)
+        {
+            using var client = app.Client();
+            Assert.Equal(HttpStatusCode.Redirect, (await AdminWorld.SignInAsync(client, email, password)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/o/demo?handler=Report", TestContext.Current.CancellationToken)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/admin/o/acme", TestContext.Current.CancellationToken)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode);
+            using var stale = app.Client();
+            Assert.Equal(HttpStatusCode.Unauthorized, (await AdminWorld.SignInAsync(stale, email, earlier[role].Password)).StatusCode);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_the_demo_accounts_do_not_take_away_the_setup_link_of_the_first_administrator(string engine)
+    {
+        await TestDatabases.ResetAsync(engine);
+        await VerbRunner.RunAsync(engine, "demo", "--seed-only");
+        await using var app = await TestWebApp.StartAsync(engine);
+
+        var setup = await app.Services.GetRequiredService<AdminBootstrap>().EnsureAsync(app.BaseAddress, TestContext.Current.CancellationToken);
+
+        Assert.Contains("/admin/setup/", setup, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, (string Email, string Password)> Accounts(string output) =>
+        AccountLine().Matches(output).ToDictionary(m => m.Groups[1].Value, m => (m.Groups[2].Value, m.Groups[3].Value));
+
+    [GeneratedRegex(@"^\s+(manager|consultant)\s+(\S+@\S+)\s+password: (\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex AccountLine();
+
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Demo_writes_six_waves_whose_responses_match_the_used_invitations_per_side(string engine)

@@ -57,6 +57,27 @@ public sealed class ReportVerbTests
     }
 
     [Fact]
+    public async Task Issue18_markup_in_an_answer_reaches_the_report_as_text()
+    {
+        var db = await SeedAsync();
+        await AnsweredWave.AddAsync(db,
+        [
+            .. AnsweredWave.Repeat(12, "inside", "<b>Marge</b> vor Umsatz <script>alert(1)</script>"),
+            .. AnsweredWave.Repeat(12, "field", "Neukunden im Maschinenbau \"gewinnen\" & halten"),
+        ]);
+        var output = Path.Combine(RepositoryPaths.Root, "TestResults", "report-markup");
+
+        var result = await VerbRunner.RunAsync(Engines.Sqlite, "report", "--org", "demo", "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "report.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("&lt;b&gt;Marge&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;gewinnen&quot; &amp; halten", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_month_without_an_analysed_wave_is_a_usage_error()
     {
         await SeedAsync();

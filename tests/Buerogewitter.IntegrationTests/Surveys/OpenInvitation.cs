@@ -4,10 +4,10 @@ using Dapper;
 
 namespace Buerogewitter.IntegrationTests.Surveys;
 
-/// <summary>Test data: the demo organisation plus one open wave and one invitation whose token the test knows.</summary>
+/// <summary>Test data: the demo organisation plus one open wave (asking about the demo workshop's measures if told) and one invitation whose token the test knows.</summary>
 public static class OpenInvitation
 {
-    public static async Task<string> CreateAsync(Db db, string language = "de", bool closed = false)
+    public static async Task<string> CreateAsync(Db db, string language = "de", bool closed = false, bool askMeasures = false)
     {
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
         var organisationId = await connection.ExecuteScalarAsync<long>("SELECT id FROM organisation WHERE slug = 'demo'");
@@ -22,6 +22,14 @@ public static class OpenInvitation
                     (SELECT MAX(id) FROM strategy_version WHERE organisation_id = @organisationId),
                     @opensAt, @opensAt, @closesAt, @opensAt){db.Dialect.ReturningId}
             """, new { organisationId, opensAt = now.AddDays(-2), closesAt = closed ? now.AddMinutes(-1) : now.AddDays(5) });
+        if (askMeasures)
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO wave_measure (wave_id, measure_id)
+                SELECT @waveId, m.id FROM measure m JOIN workshop k ON k.id = m.workshop_id WHERE k.organisation_id = @organisationId
+                """, new { waveId, organisationId });
+        }
+
         var token = InvitationToken.Create();
         await connection.ExecuteAsync("""
             INSERT INTO invitation (wave_id, participant_id, side, token_hash, used, created_at)

@@ -43,6 +43,29 @@ public sealed class SurveyBrowserTests
     }
 
     [Fact]
+    public async Task Issue17_an_English_participant_reads_the_survey_its_measures_the_anonymity_note_and_the_thanks_in_English()
+    {
+        await using var survey = await SurveyOnPhone.OpenAsync("en");
+        var page = survey.Page;
+
+        await page.GotoAsync(survey.Link);
+        var form = await page.Locator("form.survey").InnerTextAsync();
+        var note = await page.Locator("section.anonymity").BoundingBoxAsync();
+        var button = await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).BoundingBoxAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "survey-phone-en.png"), FullPage = true });
+        await page.Locator("#strategy").FillAsync("New customers in food and packaging, quotes within 48 hours");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you!" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        Assert.Contains("Quote checklist in the CRM", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Angebots-Checkliste", form, StringComparison.Ordinal);
+        Assert.Contains("quoted word for word", form, StringComparison.Ordinal);
+        Assert.True(note!.Y + note.Height <= button!.Y, $"the anonymity note ends at {note.Y + note.Height}, below the button at {button.Y}");
+        Assert.DoesNotContain("Vielen Dank", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_survey_has_no_serious_or_critical_accessibility_violations()
     {
         await using var survey = await SurveyOnPhone.OpenAsync();
@@ -76,11 +99,11 @@ public sealed class SurveyBrowserTests
 
         public string Link { get; }
 
-        public static async Task<SurveyOnPhone> OpenAsync()
+        public static async Task<SurveyOnPhone> OpenAsync(string language = "de")
         {
             await TestDatabases.ResetAsync(Engines.Sqlite);
             Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
-            var token = await OpenInvitation.CreateAsync(await TestDatabases.CurrentAsync(Engines.Sqlite));
+            var token = await OpenInvitation.CreateAsync(await TestDatabases.CurrentAsync(Engines.Sqlite), language, askMeasures: true);
             var app = await TestWebApp.StartAsync(Engines.Sqlite);
             var (playwright, browser) = await Browser.LaunchAsync();
             return new SurveyOnPhone(app, playwright, browser, await Browser.PhonePageAsync(browser), $"{app.BaseAddress}s/{token}");

@@ -29,6 +29,9 @@ public sealed partial class CompareVerbTests
         }
 
         Assert.Contains("Mann–Whitney p", html, StringComparison.Ordinal);
+        // Issue #17: a p-value below 0.001 reads "< 0,001", never "0,000".
+        Assert.DoesNotContain("<td>0,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>< 0,001</td>", html, StringComparison.Ordinal);
         Assert.Contains("So lesen Sie diese Seite", html, StringComparison.Ordinal);
         var png = await File.ReadAllBytesAsync(Path.Combine(output, "before-after.png"), Ct);
         Assert.True(png.Length > 5_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "before-after.png is not a drawn PNG");

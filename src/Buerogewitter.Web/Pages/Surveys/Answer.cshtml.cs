@@ -85,7 +85,8 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
         }
 
         var closes = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Form.ClosesAt, zone).DateTime);
-        return Redirect($"/s/thanks?until={closes:yyyy-MM-dd}");
+        // The thank-you page has no link to tell its language by, so the survey's language goes with it.
+        return Redirect($"/s/thanks?until={closes:yyyy-MM-dd}&lang={Localized.LanguageCode}");
     }
 
     public SurveyFormView View => new(Form!, Errors, StrategyAnswer, SelfClarity, CollaborationAnswer, Ratings, Checks);

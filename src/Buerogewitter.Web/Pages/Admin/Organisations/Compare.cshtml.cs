@@ -61,7 +61,7 @@ public sealed class CompareModel(WorkshopStore workshops, WorkshopComparison com
         Response.Headers.ContentSecurityPolicy = SecurityHeaders.StandaloneDocumentPolicy;
         var language = Localized.LanguageCode;
         var chart = CompareHtml.Chart(view, language);
-        return Content(CompareHtml.Render(view, language, $"data:image/png;base64,{Convert.ToBase64String(chart.Png)}", chart.AltText),
+        return Content(await CompareHtml.RenderAsync(view, language, $"data:image/png;base64,{Convert.ToBase64String(chart.Png)}", chart.AltText),
             "text/html; charset=utf-8");
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Pulses;
 using Buerogewitter.Data.Reports;
@@ -18,7 +19,13 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
 
     public IReadOnlyList<WaveSummary> Waves { get; private set; } = [];
 
-    public bool HasReport { get; private set; }
+    public bool HasReport => Report is not null;
+
+    /// <summary>The latest report's gated figures, for the key figures; null before the first analysed wave.</summary>
+    public ReportView? Report { get; private set; }
+
+    /// <summary>The key figures of the latest report next to the month before, all through the report's gate.</summary>
+    public IReadOnlyList<KeyFigure> Figures { get; private set; } = [];
 
     /// <summary>Failed mail or analysis of a wave, so that nobody has to read the job server to learn of it.</summary>
     public IReadOnlyList<WaveProblem> Problems { get; private set; } = [];
@@ -27,23 +34,59 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
     {
         Waves = await organisations.WavesAsync(Organisation.Id, cancellationToken);
         Problems = await problems.ListAsync(Organisation.Id, cancellationToken);
-        HasReport = await reports.LoadAsync(Organisation.Id, clock.GetUtcNow(), cancellationToken) is not null;
+        Report = await reports.LoadAsync(Organisation.Id, clock.GetUtcNow(), cancellationToken) is { } data ? new ReportView(data) : null;
+        Figures = Report is null ? [] : KeyFigures(Report);
+    }
+
+    /// <summary>A month's name as the report calls it, in the organisation's time zone.</summary>
+    public string Month(ReportWave wave) =>
+        TimeZoneInfo.ConvertTime(wave.OpensAt, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("MMMM yyyy", CultureInfo.CurrentCulture);
+
+    private static readonly string[] ComparedSides = ["inside", "field"];
+
+    private List<KeyFigure> KeyFigures(ReportView view)
+    {
+        var sides = ReportText.For(Localized.LanguageCode);
+        string Shown(MetricValue? value, string format) => value is null ? Text.FigureHidden : string.Format(CultureInfo.CurrentCulture, format, value.Value);
+        KeyFigure Figure(string label, Func<ReportWave, MetricValue?> read, string format) =>
+            new(label, Shown(read(view.Latest), format), view.Previous is { } previous ? Shown(read(previous), format) : null);
+        return
+        [
+            .. ComparedSides.Select(side => Figure(string.Format(CultureInfo.CurrentCulture, Text.ClarityOf, sides.SideName(side)),
+                wave => view.Value(wave, side, MetricNames.ClarityIndex), "{0:0}")),
+            Figure(Text.DivergenceFigure, wave => view.BothSides(wave, MetricNames.Divergence), "{0:0.00}"),
+            .. ComparedSides.Select(side => Figure(string.Format(CultureInfo.CurrentCulture, Text.ResponseRateOf, sides.SideName(side)),
+                wave => view.Value(wave, side, MetricNames.ResponseRate), "{0:P0}")),
+        ];
     }
 
     /// <summary>
     /// The report itself, from the same source and gate as the e-mail. It is a document of its own with
-    /// its own inline styles, so this one response allows inline style; script stays forbidden.
+    /// its own inline styles, so this one response allows inline style; script stays forbidden. <c>wave</c> picks an
+    /// earlier month's report (an analysed wave of this organisation); without it the latest is shown.
     /// </summary>
-    public async Task<IActionResult> OnGetReportAsync(string? language, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetReportAsync(string? language, long? wave, CancellationToken cancellationToken)
     {
-        if (await reports.LoadAsync(Organisation.Id, clock.GetUtcNow(), cancellationToken) is not { } data)
+        var until = clock.GetUtcNow();
+        if (wave is { } waveId)
+        {
+            // The report of an earlier month is the report as it stood when that wave closed.
+            if ((await reports.WavesAsync(Organisation.Id, until, cancellationToken)).FirstOrDefault(w => w.Id == waveId) is not { } chosenWave)
+            {
+                return NotFound();
+            }
+
+            until = chosenWave.ClosesAt;
+        }
+
+        if (await reports.LoadAsync(Organisation.Id, until, cancellationToken) is not { } data)
         {
             return NotFound();
         }
 
         Response.Headers.ContentSecurityPolicy = SecurityHeaders.StandaloneDocumentPolicy;
         var chosen = language is "de" or "en" ? language : Localized.LanguageCode;
-        return Content(ReportHtml.Standalone(new ReportView(data), chosen), "text/html; charset=utf-8");
+        return Content(await ReportHtml.StandaloneAsync(new ReportView(data), chosen, $"/admin/o/{Organisation.Slug}"), "text/html; charset=utf-8");
     }
 
     public string Describe(WaveProblem problem)
@@ -54,3 +97,6 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
             Organisation.Slug, problem.WaveId);
     }
 }
+
+/// <summary>One key figure of the overview: its latest value (or "hidden") and the month before's, if any.</summary>
+public sealed record KeyFigure(string Label, string Value, string? Previous);

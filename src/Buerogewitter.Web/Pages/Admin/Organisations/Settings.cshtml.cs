@@ -33,6 +33,12 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
     public bool BenchmarkOptIn { get; set; }
 
     [BindProperty]
+    public string? MailFromName { get; set; }
+
+    [BindProperty]
+    public string? MailFromAddress { get; set; }
+
+    [BindProperty]
     public string? ManagerEmail { get; set; }
 
     [BindProperty]
@@ -87,6 +93,13 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
             Errors[nameof(PulseCron)] = Text.CronInvalid;
         }
 
+        MailFromName = Blank(MailFromName);
+        MailFromAddress = Blank(MailFromAddress);
+        if (MailFromAddress is not null && !System.Net.Mail.MailAddress.TryCreate(MailFromAddress, out _))
+        {
+            Errors[nameof(MailFromAddress)] = Text.SenderAddressInvalid;
+        }
+
         if (ScoreMinResponses < AnonymityThresholds.Floor || TextMinResponses < ScoreMinResponses)
         {
             Errors["Thresholds"] = Text.ThresholdRule;
@@ -100,7 +113,11 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
         }
 
         await organisations.UpdateAsync(Organisation.Id,
-            new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses, BenchmarkOptIn), cancellationToken);
+            new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses, BenchmarkOptIn)
+            {
+                MailFromName = MailFromName,
+                MailFromAddress = MailFromAddress,
+            }, cancellationToken);
         // A new cron or time zone takes effect at once on this instance; the others reconcile within a minute.
         schedule.Sync((await store.FindAsync(Organisation.Id, cancellationToken))!);
         return Redirect($"/admin/o/{Organisation.Slug}/settings?saved=true");
@@ -137,7 +154,11 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
         ScoreMinResponses = Organisation.ScoreMinResponses;
         TextMinResponses = Organisation.TextMinResponses;
         BenchmarkOptIn = Organisation.BenchmarkOptIn;
+        MailFromName = Organisation.MailFromName;
+        MailFromAddress = Organisation.MailFromAddress;
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

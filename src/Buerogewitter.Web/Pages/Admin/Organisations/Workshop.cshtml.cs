@@ -11,6 +11,8 @@ public sealed class MeasureInput
 {
     public string? Title { get; set; }
 
+    public string? TitleEn { get; set; }
+
     public string? OwnerInside { get; set; }
 
     public string? OwnerField { get; set; }
@@ -68,7 +70,7 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, TimeProvider cl
             (HeldOn, Moderator, Goal, JointProblem) = (Existing.HeldOn, Existing.Moderator, Existing.Goal, Existing.JointProblem);
             Cards = Sides.Compared.SelectMany(side => CardKinds.All.Select(kind => (side, kind)))
                 .ToDictionary(c => CardField(c.side, c.kind), c => (string?)string.Join('\n', Existing.CardsOf(c.side, c.kind)), StringComparer.Ordinal);
-            Measures = Existing.Measures.Select(m => new MeasureInput { Title = m.Title, OwnerInside = m.OwnerInside, OwnerField = m.OwnerField, DueOn = m.DueOn, Status = m.Status }).ToList();
+            Measures = Existing.Measures.Select(m => new MeasureInput { Title = m.Title, TitleEn = m.TitleEn, OwnerInside = m.OwnerInside, OwnerField = m.OwnerField, DueOn = m.DueOn, Status = m.Status }).ToList();
         }
         else
         {
@@ -170,7 +172,7 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, TimeProvider cl
 
                 if (title is not null && inside is not null && field is not null && input.DueOn is { } due)
                 {
-                    measures.Add(new WorkshopMeasure(i + 1, title, inside, field, due, input.Status));
+                    measures.Add(new WorkshopMeasure(i + 1, title, inside, field, due, input.Status) { TitleEn = input.TitleEn?.Trim() is { Length: > 0 } english ? english : null });
                 }
             }
 

@@ -1,0 +1,118 @@
+using Buerogewitter.Core.Analysis;
+using Buerogewitter.Data.Reports;
+
+namespace Buerogewitter.Web.Reports;
+
+/// <summary>The report's sentences, shared by its HTML and the text part of its e-mail; every figure comes through the gate.</summary>
+public static class ReportSentences
+{
+    private const double StressThreshold = 0.15;
+
+    public static IEnumerable<string> Headline(ReportView view, ReportText t)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(t);
+        var data = view.Data;
+        var latest = view.Latest;
+        foreach (var side in new[] { "inside", "field" })
+        {
+            var clarity = view.Value(latest, side, MetricNames.ClarityIndex);
+            yield return clarity is null
+                ? t.Format(t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
+                : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " "
+                  + Change(t, clarity, view.Previous is { } p ? view.Value(p, side, MetricNames.ClarityIndex) : null, "0");
+            if (view.Value(latest, side, MetricNames.SelfClarity) is { } self && view.Value(latest, side, MetricNames.RecallMean) is { } recall)
+            {
+                yield return t.Format(t.ConfidenceFormat, t.SideName(side), self.Value, recall.Value);
+            }
+        }
+
+        var divergence = view.BothSides(latest, MetricNames.Divergence);
+        yield return divergence is null
+            ? t.Format(t.DivergenceHidden, data.TextMinResponses)
+            : t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper) + " "
+              + Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence) : null, "0.00");
+    }
+
+    /// <summary>
+    /// The report's first sentence, for a sales director rather than a statistician: whether the sides describe the
+    /// strategy more or less alike than last month (a change only where the intervals do not overlap) and the
+    /// priority they are furthest apart on, then one next step. The evidence follows in <see cref="Headline"/>.
+    /// </summary>
+    public static (string Verdict, string NextStep) Verdict(ReportView view, ReportText t, string language)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(t);
+        var v = t.Verdict;
+        var divergence = view.BothSides(view.Latest, MetricNames.Divergence);
+        var previous = view.Previous is { } p ? view.BothSides(p, MetricNames.Divergence) : null;
+        var verdict = divergence is null ? t.Format(v.HiddenFormat, view.Data.TextMinResponses)
+            : previous is null ? t.Format(v.FirstFormat, divergence.Value)
+            : Overlap(divergence, previous) ? v.Same
+            : divergence.Value < previous.Value ? v.Closer : v.Apart;
+        var widest = view.Data.Priorities
+            .Select(priority => (Label: language == "en" ? priority.English : priority.German,
+                Inside: view.Value(view.Latest, "inside", MetricNames.Priority(priority.Id)),
+                Field: view.Value(view.Latest, "field", MetricNames.Priority(priority.Id))))
+            .Where(r => r.Inside is not null && r.Field is not null && Math.Abs(r.Inside.Value - r.Field.Value) >= StressThreshold)
+            .OrderByDescending(r => Math.Abs(r.Inside!.Value - r.Field!.Value))
+            .FirstOrDefault();
+        if (widest.Label is not null)
+        {
+            verdict += t.Format(v.WidestFormat, widest.Label, widest.Inside!.Value, widest.Field!.Value);
+        }
+
+        // An overdue measure is the most concrete thing a manager can act on; then the widest gap; else watch.
+        var next = view.Overdue.FirstOrDefault() is { } overdue
+            ? t.Format(v.NextStepOverdueFormat, overdue.TitleIn(language), overdue.DueOn.ToDateTime(TimeOnly.MinValue))
+            : widest.Label is not null ? t.Format(v.NextStepDiscussFormat, widest.Label) : v.NextStepWatch;
+        return (verdict, $"{v.NextStepLabel} {next}");
+    }
+
+    private static bool Overlap(MetricValue current, MetricValue previous) =>
+        current.Lower is null || previous.Lower is null || (current.Lower <= previous.Upper && previous.Lower <= current.Upper);
+
+    private static string Change(ReportText t, MetricValue current, MetricValue? previous, string number)
+    {
+        if (previous is null || current.Lower is null || previous.Lower is null)
+        {
+            return previous is null ? t.NoPrevious : "";
+        }
+
+        // Overlapping intervals: the report does not call noise a change.
+        var direction = Overlap(current, previous) ? t.Noise : current.Value > previous.Value ? t.ChangeUp : t.ChangeDown;
+        return t.Format($"({{0}}: {{1:{number}}} → {{2:{number}}})", direction, previous.Value, current.Value);
+    }
+
+    public static IEnumerable<string> Stresses(ReportView view, ReportText t)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(t);
+        foreach (var theme in view.Data.Themes)
+        {
+            var inside = view.Value(view.Latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1));
+            var field = view.Value(view.Latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1));
+            if (inside is null || field is null)
+            {
+                continue;
+            }
+
+            if (inside.Value - field.Value >= StressThreshold)
+            {
+                yield return t.Format(t.StressesFormat, t.Inside, ThemeName(view, t, theme), inside.Value, field.Value);
+            }
+            else if (field.Value - inside.Value >= StressThreshold)
+            {
+                yield return t.Format(t.StressesFormat, t.Field, ThemeName(view, t, theme), field.Value, inside.Value);
+            }
+        }
+    }
+
+    /// <summary>The theme's masked label, or its number where the gate holds the label back.</summary>
+    public static string ThemeName(ReportView view, ReportText t, ReportTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(t);
+        return view.Label(theme, t.Culture.TwoLetterISOLanguageName == "en") ?? t.Format(t.UnlabelledThemeFormat, theme.ThemeNo);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Buerogewitter.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Buerogewitter.IntegrationTests.Demo;
+
+/// <summary>What a newcomer does after the README's first command, in a real Chromium.</summary>
+public sealed partial class NewcomerBrowserTests
+{
+    [Fact]
+    public async Task Issue17_a_newcomer_gets_from_demo_through_the_start_page_to_the_demo_report()
+    {
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        var demo = await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only");
+        var manager = ManagerLine().Match(demo.Out);
+        Assert.True(manager.Success, demo.Out);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions
+            {
+                BaseURL = app.BaseAddress.ToString(),
+                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            });
+            await page.GotoAsync("/");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "start-1280.png"), FullPage = true });
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Demo-Dashboard öffnen" }).ClickAsync();
+            await page.GetByLabel("E-Mail-Adresse").FillAsync(manager.Groups[1].Value);
+            await page.GetByLabel("Passwort").FillAsync(manager.Groups[2].Value);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+            var dashboard = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Monatsbericht", Exact = true }).ClickAsync();
+            var report = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
+
+            Assert.Equal("Kesselbach Antriebstechnik GmbH", dashboard);
+                        Assert.Contains("Kesselbach Antriebstechnik GmbH", report, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"^\s+manager\s+(\S+@\S+)\s+password: (\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex ManagerLine();
+}
