@@ -156,36 +156,35 @@ public sealed class WaveAnalysisTests
         Assert.StartsWith($"w{waveId}t", fairs[0].Lineage, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("one answer")]
-    [InlineData("six identical answers")]
-    [InlineData("only diffuse answers")]
-    [InlineData("only English answers")]
-    public async Task Issue14_a_wave_of_degenerate_answers_is_analysed_without_error(string wave)
+    [Fact]
+    public async Task Issue14_waves_of_degenerate_answers_are_analysed_without_error()
     {
         await TestDatabases.ResetAsync(Engines.Sqlite);
         Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
         var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
-        TestAnswer[] answers = wave switch
+        TestAnswer[][] waves =
+        [
+            [new("inside", "Messen in Österreich")],
+            [.. Enumerable.Repeat(new TestAnswer("field", "Mehr Präsenz auf Fachmessen"), 6)],
+            [.. Enumerable.Repeat(new TestAnswer("inside", "Keine Ahnung"), 5), .. Enumerable.Repeat(new TestAnswer("field", "Mehr Umsatz"), 5)],
+            [.. Enumerable.Range(0, 8).Select(i => new TestAnswer(i % 2 == 0 ? "inside" : "field", i < 4 ? "trade fairs in Austria" : "no idea, ask the boss", Language: "en"))],
+        ];
+
+        foreach (var answers in waves)
         {
-            "one answer" => [new("inside", "Messen in Österreich")],
-            "six identical answers" => [.. Enumerable.Repeat(new TestAnswer("field", "Mehr Präsenz auf Fachmessen"), 6)],
-            "only diffuse answers" => [.. Enumerable.Repeat(new TestAnswer("inside", "Keine Ahnung"), 5), .. Enumerable.Repeat(new TestAnswer("field", "Mehr Umsatz"), 5)],
-            _ => [.. Enumerable.Range(0, 8).Select(i => new TestAnswer(i % 2 == 0 ? "inside" : "field", i < 4 ? "trade fairs in Austria" : "no idea, ask the boss", Language: "en"))],
-        };
+            var waveId = await AnsweredWave.AddAsync(db, answers);
 
-        var waveId = await AnsweredWave.AddAsync(db, answers);
-
-        var metrics = await new AnalysisStore(db, TimeProvider.System).MetricsAsync(waveId, TestContext.Current.CancellationToken);
-        Assert.Equal(answers.Length, metrics.Where(m => m.Metric == MetricNames.Responses && m.Side is "inside" or "field").Sum(m => m.Value));
-        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
-        var themed = (await connection.QueryAsync<(string Text, long? ThemeNo)>("""
-            SELECT r.strategy_answer, aa.theme_no FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id
-            JOIN response r ON r.id = aa.response_id WHERE a.wave_id = @waveId
-            """, new { waveId })).ToList();
-        // The same words always land in the same theme, and only answers with content land in one.
-        Assert.All(themed.GroupBy(t => t.Text), g => Assert.Single(g.Select(t => t.ThemeNo).Distinct()));
-        Assert.All(themed.Where(t => t.Text is "Keine Ahnung" or "Mehr Umsatz"), t => Assert.Null(t.ThemeNo));
+            var metrics = await new AnalysisStore(db, TimeProvider.System).MetricsAsync(waveId, TestContext.Current.CancellationToken);
+            Assert.Equal(answers.Length, metrics.Where(m => m.Metric == MetricNames.Responses && m.Side is "inside" or "field").Sum(m => m.Value));
+            await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+            var themed = (await connection.QueryAsync<(string Text, long? ThemeNo)>("""
+                SELECT r.strategy_answer, aa.theme_no FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id
+                JOIN response r ON r.id = aa.response_id WHERE a.wave_id = @waveId
+                """, new { waveId })).ToList();
+            // The same words always land in the same theme, and only answers with content land in one.
+            Assert.All(themed.GroupBy(t => t.Text), g => Assert.Single(g.Select(t => t.ThemeNo).Distinct()));
+            Assert.All(themed.Where(t => t.Text is "Keine Ahnung" or "Mehr Umsatz"), t => Assert.Null(t.ThemeNo));
+        }
     }
 
     private static List<string> Ordered(IEnumerable<MetricValue> metrics) =>
