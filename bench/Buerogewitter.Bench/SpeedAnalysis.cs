@@ -35,7 +35,7 @@ internal static class SpeedAnalysis
         var priorities = company.Priorities.Select((p, i) => new AnalysisPriority { Id = i + 1, Text = p.TextDe, TextEn = p.TextEn }).ToList();
         var stale = company.Stale.Select((p, i) => new AnalysisPriority { Id = 100 + i, Text = p.TextDe, TextEn = p.TextEn }).ToList();
         var invitations = responses.GroupBy(r => r.Side).ToDictionary(g => g.Key, g => g.Count() * 3 / 2);
-        var input = new AnalysisInput(1, responses, ratings, items, priorities, stale, invitations, [], []);
+        var input = new AnalysisInput(1, responses, ratings, items, priorities, stale, invitations, [], [], Glossary: null);
 
         var watch = Stopwatch.StartNew();
         var record = WaveAnalysis.Analyse(input);

@@ -40,12 +40,12 @@ public sealed class Glossary
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0) throw new GlossaryFormatException(lineNumber, "expected \"concept: form; form; …\"");
+            if (colon <= 0) throw new GlossaryFormatException(lineNumber, GlossaryProblem.NoColon, "expected \"concept: form; form; …\"");
             var concept = TextNormalizer.Fold(line[..colon].Trim());
-            if (!concept.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')) throw new GlossaryFormatException(lineNumber, $"the concept name '{line[..colon].Trim()}' may only have letters, digits and '-'");
+            if (!concept.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')) throw new GlossaryFormatException(lineNumber, GlossaryProblem.BadConcept, $"the concept name '{line[..colon].Trim()}' may only have letters, digits and '-'");
             var parsed = line[(colon + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(form => Words(form)).Where(w => w.Length > 0).ToList();
-            if (parsed.Count == 0) throw new GlossaryFormatException(lineNumber, $"the concept '{concept}' has no forms");
+            if (parsed.Count == 0) throw new GlossaryFormatException(lineNumber, GlossaryProblem.NoForms, $"the concept '{concept}' has no forms");
             forms.AddRange(parsed.Select(w => ("#" + concept, w)));
         }
         return new Glossary(forms);
@@ -117,6 +117,14 @@ public sealed class Glossary
     }
 }
 
+/// <summary>Why a glossary line cannot be read, for messages in the reader's language.</summary>
+public enum GlossaryProblem
+{
+    NoColon,
+    BadConcept,
+    NoForms,
+}
+
 /// <summary>A glossary line that cannot be read; the message names the line and why.</summary>
 public sealed class GlossaryFormatException : FormatException
 {
@@ -134,11 +142,14 @@ public sealed class GlossaryFormatException : FormatException
     {
     }
 
-    public GlossaryFormatException(int line, string reason)
+    public GlossaryFormatException(int line, GlossaryProblem problem, string reason)
         : base(string.Create(CultureInfo.InvariantCulture, $"glossary line {line}: {reason}"))
     {
         Line = line;
+        Problem = problem;
     }
 
     public int Line { get; }
+
+    public GlossaryProblem Problem { get; }
 }

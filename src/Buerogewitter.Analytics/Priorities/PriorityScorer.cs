@@ -236,4 +236,8 @@ public sealed record ScorerResources(TranslationLexicon? Lexicon, ISentenceEmbed
         new ScorerResources(TranslationLexicon.Shared, new CachedEmbedder(SentenceEmbedders.MiniLm()), RecallModels.Shipped, Glossary.Default));
 
     public static ScorerResources Default => Shared.Value;
+
+    /// <summary>The shared resources with an organisation's own glossary lines added to the default glossary.</summary>
+    public static ScorerResources WithGlossary(string? organisationGlossary) =>
+        string.IsNullOrWhiteSpace(organisationGlossary) ? Default : Default with { Glossary = Glossary.Default.With(Glossary.Parse(organisationGlossary)) };
 }

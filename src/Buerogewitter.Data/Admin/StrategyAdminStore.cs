@@ -44,6 +44,22 @@ public sealed class StrategyAdminStore(Db db, TimeProvider clock)
         return versions;
     }
 
+    /// <summary>The organisation's own glossary lines, or null.</summary>
+    public async Task<string?> GlossaryAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT glossary FROM organisation WHERE id = @organisationId", new { organisationId }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Replaces the organisation's glossary lines (null: none). Callers parse them first.</summary>
+    public async Task SetGlossaryAsync(long organisationId, string? glossary, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE organisation SET glossary = @glossary WHERE id = @organisationId", new { organisationId, glossary }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Adds the next version; returns its number. Callers check <see cref="StrategyRules"/> first.</summary>
     public async Task<int> CreateAsync(long organisationId, DateOnly effectiveFrom, string? note, IReadOnlyList<PriorityDraft> priorities,
         CancellationToken cancellationToken = default)

@@ -67,7 +67,8 @@ public sealed record AnalysisInput(
     IReadOnlyList<AnalysisPriority> StalePriorities,
     IReadOnlyDictionary<string, int> InvitationsPerSide,
     IReadOnlyList<StoredTheme> PreviousThemes,
-    IReadOnlyList<CodedResponse> Coded);
+    IReadOnlyList<CodedResponse> Coded,
+    string? Glossary);
 
 public sealed record AnswerResult(Guid ResponseId, int? ThemeNo, bool Diffuse, bool Stale, IReadOnlyList<long> Priorities, int? RepresentativeRank);
 
@@ -121,7 +122,9 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
             """))).AsList();
         var strategyVersionId = await connection.ExecuteScalarAsync<long>(Command("SELECT strategy_version_id FROM wave WHERE id = @waveId"));
         var coded = await CodingStore.CodedAsync(connection, strategyVersionId, cancellationToken);
-        return new AnalysisInput(waveId, responses, ratings, itemIds, priorities, stale, invitations, previousThemes, coded);
+        var glossary = await connection.ExecuteScalarAsync<string?>(Command(
+            "SELECT o.glossary FROM organisation o JOIN wave w ON w.organisation_id = o.id WHERE w.id = @waveId"));
+        return new AnalysisInput(waveId, responses, ratings, itemIds, priorities, stale, invitations, previousThemes, coded, glossary);
     }
 
     /// <summary>Replaces the wave's analysis in one transaction; readers see the old one or the new one.</summary>

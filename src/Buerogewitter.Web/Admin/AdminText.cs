@@ -144,6 +144,21 @@ public sealed record AdminText
     public required string VersionFormat { get; init; }
     public required string NoStrategy { get; init; }
     public required string PrioritiesRule { get; init; }
+
+    public required string GlossaryHeading { get; init; }
+
+    public required string GlossaryIntro { get; init; }
+
+    public required string SaveGlossary { get; init; }
+
+    /// <summary>{0}: line number, {1}: what is wrong (one of the Glossary* problems).</summary>
+    public required string GlossaryLineFormat { get; init; }
+
+    public required string GlossaryNoColon { get; init; }
+
+    public required string GlossaryBadConcept { get; init; }
+
+    public required string GlossaryNoForms { get; init; }
     public required string EffectiveRule { get; init; }
     public required string Template { get; init; }
     public required string TemplateIntro { get; init; }
@@ -302,6 +317,15 @@ public sealed record AdminText
         VersionFormat = "Version {0}, gültig ab {1}",
         NoStrategy = "Noch keine Strategie hinterlegt.",
         PrioritiesRule = "Bitte 3 bis 5 Prioritäten eintragen.",
+        GlossaryHeading = "Eigenes Glossar",
+        GlossaryIntro = "Wörter, die bei Ihnen dasselbe meinen: Produktnamen, Abkürzungen, interne Begriffe. Eine Zeile je Begriff, "
+            + "„begriff: Form; Form; …“, z. B. „hausmarke: Kesselbach Line; KBL; Eigenmarke“. Ein * am Wortende steht für jede Endung. "
+            + "Die Auswertung erkennt diese Formen in Antworten und Prioritäten, auf Deutsch wie auf Englisch; sie gilt ab der nächsten Auswertung.",
+        SaveGlossary = "Glossar speichern",
+        GlossaryLineFormat = "Zeile {0}: {1}",
+        GlossaryNoColon = "erwartet wird „begriff: Form; Form; …“.",
+        GlossaryBadConcept = "der Begriff vor dem Doppelpunkt darf nur Buchstaben, Ziffern und „-“ enthalten.",
+        GlossaryNoForms = "nach dem Doppelpunkt fehlt mindestens eine Form.",
         EffectiveRule = "Bitte ein Datum angeben, nicht vor der neuesten Version.",
         Template = "Fragebogen",
         TemplateIntro = "Speichern legt eine neue Fassung an; laufende und vergangene Runden behalten ihre Fragen.",
@@ -461,6 +485,15 @@ public sealed record AdminText
         VersionFormat = "Version {0}, effective from {1}",
         NoStrategy = "No strategy yet.",
         PrioritiesRule = "Please enter 3 to 5 priorities.",
+        GlossaryHeading = "Your own glossary",
+        GlossaryIntro = "Words that mean the same in your company: product names, abbreviations, internal terms. One line per term, "
+            + "\"term: form; form; …\", e.g. \"own-brand: Kesselbach Line; KBL; private label\". A * at the end of a word stands for any ending. "
+            + "The analysis recognises these forms in answers and priorities, in German and English alike; it applies from the next analysis.",
+        SaveGlossary = "Save glossary",
+        GlossaryLineFormat = "Line {0}: {1}",
+        GlossaryNoColon = "expected \"term: form; form; …\".",
+        GlossaryBadConcept = "the term before the colon may only contain letters, digits and \"-\".",
+        GlossaryNoForms = "at least one form is missing after the colon.",
         EffectiveRule = "Please give a date, not before the newest version.",
         Template = "Questionnaire",
         TemplateIntro = "Saving creates a new edition; running and past waves keep their questions.",

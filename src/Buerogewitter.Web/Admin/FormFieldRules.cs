@@ -46,7 +46,7 @@ public sealed class FormFieldRules : IAsyncPageFilter
 
     // The text areas of the workshop and strategy pages.
     private static bool IsParagraph(string key) =>
-        key is "Goal" or "JointProblem"
+        key is "Goal" or "JointProblem" or "Glossary"
         || key.StartsWith("Cards[", StringComparison.Ordinal)
         || key.EndsWith(".Examples", StringComparison.Ordinal)
         || (key.StartsWith("Measures[", StringComparison.Ordinal) && (key.EndsWith(".Title", StringComparison.Ordinal) || key.EndsWith(".TitleEn", StringComparison.Ordinal)));

@@ -46,10 +46,12 @@ public sealed class WaveAnalysis(AnalysisStore store)
                 .ToList(),
         };
         var texts = input.Responses.Select(r => new AnswerText(r.StrategyAnswer, r.Language)).ToList();
-        var scorer = new PriorityScorer(input.Priorities.Select(ToPriority).ToList(), input.StalePriorities.Select(ToPriority).ToList());
+        var resources = ScorerResources.WithGlossary(input.Glossary);
+        var scorer = new PriorityScorer(input.Priorities.Select(ToPriority).ToList(), input.StalePriorities.Select(ToPriority).ToList(), resources);
         var recall = CodedRecall.Score(scorer, texts, input.Responses.Select(r => r.Id).ToList(), input.Coded, Seed);
         var scores = recall.Answers;
-        var themes = WaveThemes.Build(waveId, input.Priorities, input.StalePriorities, texts, scores, input.PreviousThemes, Seed);
+        var themes = WaveThemes.Build(waveId, input.Priorities, input.StalePriorities, texts, scores, input.PreviousThemes,
+            new ThemeOptions { Seed = Seed, Lexicon = resources.Lexicon, Glossary = resources.Glossary });
 
         var ratings = input.Ratings.ToLookup(r => r.ResponseId);
         var answers = new List<AnswerResult>(input.Responses.Count);

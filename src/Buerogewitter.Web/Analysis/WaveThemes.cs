@@ -29,14 +29,15 @@ public static class WaveThemes
     private sealed record Group(string Lineage, string Label, string? LabelEn, List<int> Members, Theme? Analysed);
 
     public static Result Build(long waveId, IReadOnlyList<AnalysisPriority> priorities, IReadOnlyList<AnalysisPriority> stale,
-        IReadOnlyList<AnswerText> answers, IReadOnlyList<PriorityAnswerScore> scores, IReadOnlyList<StoredTheme> previous, int seed)
+        IReadOnlyList<AnswerText> answers, IReadOnlyList<PriorityAnswerScore> scores, IReadOnlyList<StoredTheme> previous, ThemeOptions clustering)
     {
         ArgumentNullException.ThrowIfNull(priorities);
         ArgumentNullException.ThrowIfNull(stale);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(previous);
-        var options = new ThemeOptions { Seed = seed, Lexicon = TranslationLexicon.Shared, SetAsideDiffuse = false, MaxK = MaxOtherThemes };
+        ArgumentNullException.ThrowIfNull(clustering);
+        var options = clustering with { SetAsideDiffuse = false, MaxK = MaxOtherThemes };
         var groups = new List<Group>();
         foreach (var priority in priorities)
         {

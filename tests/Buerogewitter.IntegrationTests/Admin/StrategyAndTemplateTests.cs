@@ -68,6 +68,33 @@ public sealed partial class StrategyAndTemplateTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue14_an_organisations_glossary_is_saved_only_when_every_line_reads_and_a_bad_line_is_named(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        var page = await client.GetStringAsync("/admin/o/alpha/strategy", TestContext.Current.CancellationToken);
+
+        var bad = await client.PostAsync("/admin/o/alpha/strategy?handler=Glossary", AdminWorld.Form(page,
+            ("Glossary", "key-accounts: Goldkund*; Premiumkund*\r\nHausmarke KBL")), TestContext.Current.CancellationToken);
+        var badPage = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        var afterBad = await connection.ExecuteScalarAsync<string?>("SELECT glossary FROM organisation WHERE id = @AlphaId", new { world.AlphaId });
+        var good = await client.PostAsync("/admin/o/alpha/strategy?handler=Glossary", AdminWorld.Form(page,
+            ("Glossary", "key-accounts: Goldkund*; Premiumkund*\r\nown-brand: Hausmarke; KBL\r\n")), TestContext.Current.CancellationToken);
+        var shown = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/strategy", TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("Zeile 2: erwartet wird „begriff: Form; Form; …“.", badPage, StringComparison.Ordinal);
+        Assert.Null(afterBad);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal("key-accounts: Goldkund*; Premiumkund*\nown-brand: Hausmarke; KBL",
+            await connection.ExecuteScalarAsync<string?>("SELECT glossary FROM organisation WHERE id = @AlphaId", new { world.AlphaId }));
+        Assert.Contains("own-brand: Hausmarke; KBL</textarea>", shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task The_template_preview_shows_the_same_questions_as_the_respondents_survey_page_in_both_languages(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);

@@ -1,4 +1,5 @@
 using Buerogewitter.Core.Analysis;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.IntegrationTests.Reports;
@@ -112,6 +113,28 @@ public sealed class WaveAnalysisTests
         var engines = (await connection.QueryAsync<string>("SELECT engine FROM analysis")).ToList();
         Assert.Equal(6, engines.Count);
         Assert.All(engines, e => Assert.StartsWith(WaveAnalysis.Engine, e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Issue14_an_organisations_glossary_teaches_the_analysis_its_own_words()
+    {
+        await TestDatabases.ResetAsync(Engines.Sqlite);
+        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        TestAnswer[] answers = [.. AnsweredWave.Repeat(6, "inside", "die Goldkunden gemeinsam betreuen")];
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        async Task<long> NamedAsync(long waveId) => await connection.ExecuteScalarAsync<long>("""
+            SELECT COUNT(*) FROM analysis_answer_priority ap JOIN analysis a ON a.id = ap.analysis_id JOIN priority p ON p.id = ap.priority_id
+            WHERE a.wave_id = @waveId AND p.text LIKE 'Die Top-30-Key-Accounts%'
+            """, new { waveId });
+
+        var without = await NamedAsync(await AnsweredWave.AddAsync(db, answers));
+        await new StrategyAdminStore(db, TimeProvider.System).SetGlossaryAsync(
+            await connection.ExecuteScalarAsync<long>("SELECT id FROM organisation WHERE slug = 'demo'"), "key-accounts: Goldkund*", TestContext.Current.CancellationToken);
+        var with = await NamedAsync(await AnsweredWave.AddAsync(db, answers));
+
+        Assert.Equal(0, without);
+        Assert.Equal(6, with);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Coding;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Analysis;
@@ -32,7 +33,7 @@ public sealed record CodingAgreement(int VersionNo, int Coded, SupervisedReport?
 /// no side, date, language or response id — each answer travels as a token encrypted for this coder
 /// only, and the sample comes in an order drawn per coder, not in the order of submission.
 /// </summary>
-public sealed class CodingModel(CodingStore store, TimeProvider clock, IDataProtectionProvider protection) : OrganisationPageModel
+public sealed class CodingModel(CodingStore store, StrategyAdminStore strategies, TimeProvider clock, IDataProtectionProvider protection) : OrganisationPageModel
 {
     public const int BatchSize = 5;
 
@@ -131,6 +132,7 @@ public sealed class CodingModel(CodingStore store, TimeProvider clock, IDataProt
             .ToList();
 
         var agreements = new List<CodingAgreement>();
+        var resources = ScorerResources.WithGlossary(await strategies.GlossaryAsync(Organisation.Id, cancellationToken));
         foreach (var version in priorities.GroupBy(p => (p.StrategyVersionId, p.VersionNo)))
         {
             var coded = await store.CodedAsync(version.Key.StrategyVersionId, cancellationToken);
@@ -142,7 +144,8 @@ public sealed class CodingModel(CodingStore store, TimeProvider clock, IDataProt
             // The same scorer as the wave analysis: earlier versions' priorities are its stale ones.
             var scorer = new PriorityScorer(
                 version.Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples, p.TextEn)).ToList(),
-                priorities.Where(p => p.VersionNo < version.Key.VersionNo).Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples, p.TextEn)).ToList());
+                priorities.Where(p => p.VersionNo < version.Key.VersionNo).Select(p => CodedRecall.ToPriority(p.Id, p.Text, p.Examples, p.TextEn)).ToList(),
+                resources);
             var report = CodedRecall.Score(scorer, [], [], coded, WaveAnalysis.Seed).Supervised;
             agreements.Add(new CodingAgreement(version.Key.VersionNo, coded.Count, report));
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Admin;
@@ -27,11 +29,15 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
 
     public IReadOnlyList<StrategyVersion> History { get; private set; } = [];
 
+    [BindProperty]
+    public string? Glossary { get; set; }
+
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         History = await strategies.HistoryAsync(Organisation.Id, cancellationToken);
+        Glossary = await strategies.GlossaryAsync(Organisation.Id, cancellationToken);
         // The newest version is the starting point of the next one.
         if (History.Count > 0)
         {
@@ -65,6 +71,38 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
         }
 
         await strategies.CreateAsync(Organisation.Id, EffectiveFrom!.Value, string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(), priorities, cancellationToken);
+        return Redirect($"/admin/o/{Organisation.Slug}/strategy");
+    }
+
+    public async Task<IActionResult> OnPostGlossaryAsync(CancellationToken cancellationToken)
+    {
+        var text = string.IsNullOrWhiteSpace(Glossary) ? null : Glossary.ReplaceLineEndings("\n").Trim();
+        // Length and characters are checked by FormFieldRules before this runs; here each line must read.
+        try
+        {
+            if (text is not null)
+            {
+                Buerogewitter.Analytics.Priorities.Glossary.Parse(text);
+            }
+        }
+        catch (GlossaryFormatException problem)
+        {
+            Errors[nameof(Glossary)] = string.Format(CultureInfo.CurrentCulture, Text.GlossaryLineFormat, problem.Line, problem.Problem switch
+            {
+                GlossaryProblem.NoColon => Text.GlossaryNoColon,
+                GlossaryProblem.BadConcept => Text.GlossaryBadConcept,
+                _ => Text.GlossaryNoForms,
+            });
+        }
+
+        if (Errors.Count > 0)
+        {
+            History = await strategies.HistoryAsync(Organisation.Id, cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await strategies.SetGlossaryAsync(Organisation.Id, text, cancellationToken);
         return Redirect($"/admin/o/{Organisation.Slug}/strategy");
     }
 }
