@@ -36,7 +36,7 @@ public sealed partial class NewcomerBrowserTests
             var report = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
 
             Assert.Equal("Kesselbach Antriebstechnik GmbH", dashboard);
-                        Assert.Contains("Kesselbach Antriebstechnik GmbH", report, StringComparison.Ordinal);
+            Assert.Contains("Kesselbach Antriebstechnik GmbH", report, StringComparison.Ordinal);
         }
     }
 
