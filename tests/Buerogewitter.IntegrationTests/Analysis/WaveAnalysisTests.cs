@@ -12,8 +12,7 @@ public sealed class WaveAnalysisTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Every_demo_wave_is_analysed_and_running_it_again_changes_nothing(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         var db = await TestDatabases.CurrentAsync(engine);
         var store = new AnalysisStore(db, TimeProvider.System);
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
@@ -52,8 +51,7 @@ public sealed class WaveAnalysisTests
     [Fact]
     public async Task Priority_recall_in_the_demo_rises_after_the_workshop_on_both_sides()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
         var store = new AnalysisStore(db, TimeProvider.System);
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
@@ -76,8 +74,7 @@ public sealed class WaveAnalysisTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Closing_a_wave_analyses_its_answers(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         var db = await TestDatabases.CurrentAsync(engine);
         var token = await Surveys.OpenInvitation.CreateAsync(db);
         var surveys = new Buerogewitter.Data.Surveys.SurveyStore(db);

@@ -90,8 +90,7 @@ public sealed class ReportVerbTests
 
     private static async Task<Buerogewitter.Data.Database.Db> SeedAsync()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         return await TestDatabases.CurrentAsync(Engines.Sqlite);
     }
 }
