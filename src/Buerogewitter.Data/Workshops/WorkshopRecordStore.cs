@@ -74,6 +74,7 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
 
     public async Task<long> CreateAsync(long organisationId, WorkshopRecord record, CancellationToken cancellationToken = default)
     {
+        WorkshopRules.Ensure(record, storedMeasures: 0);
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var workshopId = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
@@ -105,6 +106,8 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             return false;
         }
 
+        WorkshopRules.Ensure(record, await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM measure WHERE workshop_id = @workshopId", new { workshopId }, transaction, cancellationToken: cancellationToken)));
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM workshop_card WHERE workshop_id = @workshopId",
             new { workshopId }, transaction, cancellationToken: cancellationToken));
         await WriteCardsAndMeasuresAsync(connection, transaction, workshopId, record, cancellationToken);

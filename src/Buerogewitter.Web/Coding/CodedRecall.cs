@@ -1,23 +1,18 @@
 using System.Globalization;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Core.Coding;
 using Buerogewitter.Data.Coding;
 
 namespace Buerogewitter.Web.Coding;
 
 /// <summary>
-/// Priority recall with the codes of the coding page. The rule: once at least <see cref="MinCodedAnswers"/>
-/// answers of a strategy version are coded, a supervised model is trained on 70% of them and compared with
-/// the coders on the other 30% (Cohen's kappa over answer × priority decisions), and so is the keyword and
-/// meaning matcher. Uncoded answers take the model's priorities only when its kappa is higher than the
-/// matcher's; coded answers always keep their codes. The coding page and the wave analysis both call this
-/// with the same codes and seed, so they hold back the same answers; the analysis also has the wave's
-/// uncoded answers in the model's vocabulary, so on a knife-edge its verdict can differ from the page's.
+/// Priority recall with the codes of the coding page, by <see cref="RecallRule"/>. The coding page and the wave
+/// analysis both call this with the same codes and seed, so they hold back the same answers; the analysis also
+/// has the wave's uncoded answers in the model's vocabulary, so on a knife-edge its verdict can differ from the page's.
 /// </summary>
 public static class CodedRecall
 {
-    public const int MinCodedAnswers = 50;
-
     public static Priority ToPriority(long id, string text, string? examples) => new(
         id.ToString(CultureInfo.InvariantCulture),
         text,
@@ -31,7 +26,7 @@ public static class CodedRecall
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(coded);
-        if (coded.Count < MinCodedAnswers)
+        if (!RecallRule.TrainsModel(coded.Count))
         {
             return scorer.Score(answers);
         }

@@ -87,7 +87,7 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
             Errors[nameof(PulseCron)] = Text.CronInvalid;
         }
 
-        if (ScoreMinResponses < AnonymityThresholds.Floor || TextMinResponses < ScoreMinResponses)
+        if (AnonymityThresholds.Check(ScoreMinResponses, TextMinResponses).Count > 0)
         {
             Errors["Thresholds"] = Text.ThresholdRule;
         }
