@@ -67,7 +67,7 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             transaction, cancellationToken));
 
         // Check-back items (DESIGN.md §3): the measures of this organisation's latest workshop held by the opening day.
-        var opensOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.OpensAt, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        var opensOn = LocalTime.DateOf(plan.OpensAt, organisation.TimeZone);
         await connection.ExecuteAsync(Command("""
             INSERT INTO wave_measure (wave_id, measure_id)
             SELECT @waveId, m.id FROM measure m

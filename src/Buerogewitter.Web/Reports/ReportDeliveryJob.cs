@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Organisations;
 using System.Globalization;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Organisations;
@@ -43,7 +44,7 @@ public sealed partial class ReportDeliveryJob(
             return;
         }
 
-        var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone));
+        var local = LocalTime.In(now, organisation.TimeZone);
         var month = local.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var view = new ReportView(data);
         var mailed = 0;
