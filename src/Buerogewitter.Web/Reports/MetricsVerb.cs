@@ -1,8 +1,8 @@
-using Buerogewitter.Core.Organisations;
 using System.Globalization;
 using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Organisations;

@@ -1,5 +1,5 @@
-using Buerogewitter.Core.Organisations;
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Analysis;

@@ -1,5 +1,5 @@
-using Buerogewitter.Core.Organisations;
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Cli;

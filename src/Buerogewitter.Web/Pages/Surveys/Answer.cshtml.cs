@@ -1,5 +1,5 @@
-using Buerogewitter.Core.Organisations;
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Surveys;
