@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Surveys;
+using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Workshops;
 using Dapper;
 
 namespace Buerogewitter.Data.Demo;
@@ -133,34 +135,15 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
         public Task<(long Id, IReadOnlyList<long> ItemIds)> InsertTemplateAsync(long organisationId, SurveyTemplate template) =>
             TemplateAdminStore.InsertAsync(connection, transaction, dialect, organisationId, template, now, cancellationToken);
 
-        public async Task<List<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
+        public async Task<IReadOnlyList<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
         {
-            var workshopId = await InsertAsync($"""
-                INSERT INTO workshop (organisation_id, held_on, moderator, goal, joint_problem, created_at){dialect.OutputInsertedId}
-                VALUES (@organisationId, @HeldOn, @Moderator, @Goal, @JointProblem, @Now){dialect.ReturningId}
-                """, new { organisationId, workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem, Now = now });
-            var position = 0;
-            foreach (var card in workshop.Cards)
-            {
-                await ExecuteAsync(
-                    "INSERT INTO workshop_card (workshop_id, side, kind, position, text) VALUES (@workshopId, @Side, @Kind, @Position, @Text)",
-                    new { workshopId, Side = card.Side.Code(), card.Kind, Position = ++position, card.Text });
-            }
-
-            var measureIds = new List<long>();
-            for (var i = 0; i < workshop.Measures.Count; i++)
-            {
-                var measure = workshop.Measures[i];
-                measureIds.Add(await InsertAsync($"""
-                    INSERT INTO measure (workshop_id, position, title, owner_inside, owner_field, due_on, status){dialect.OutputInsertedId}
-                    VALUES (@workshopId, @Position, @Title, @OwnerInside, @OwnerField, @DueOn, @Status){dialect.ReturningId}
-                    """, new { workshopId, Position = i + 1, measure.Title, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status }));
-            }
-
-            return measureIds;
+            var record = new WorkshopRecord(workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem,
+                [.. workshop.Cards.Select(card => new WorkshopCard(card.Side, card.Kind, card.Text))],
+                [.. workshop.Measures.Select((m, i) => new WorkshopMeasure(i + 1, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status))]);
+            return (await WorkshopRecordStore.InsertAsync(connection, transaction, dialect, organisationId, record, now, cancellationToken)).MeasureIds;
         }
 
-        public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, List<long> measureIds)
+        public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, IReadOnlyList<long> measureIds)
         {
             var waveId = await InsertAsync($"""
                 INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
@@ -207,7 +190,7 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             }
         }
 
-        public async Task InsertResponseAsync(long waveId, DemoResponse response, IReadOnlyList<long> itemIds, List<long> measureIds)
+        public async Task InsertResponseAsync(long waveId, DemoResponse response, IReadOnlyList<long> itemIds, IReadOnlyList<long> measureIds)
         {
             var responseId = Guid.NewGuid();
             await ExecuteAsync("""
