@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Strategy;
 using Buerogewitter.Core.Surveys;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Admin;
@@ -116,21 +117,10 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             return ids;
         }
 
-        public async Task<long> InsertStrategyVersionAsync(long organisationId, DemoStrategyVersion version)
-        {
-            var id = await InsertAsync($"""
-                INSERT INTO strategy_version (organisation_id, version_no, effective_from, created_at){dialect.OutputInsertedId}
-                VALUES (@organisationId, @VersionNo, @EffectiveFrom, @Now){dialect.ReturningId}
-                """, new { organisationId, version.VersionNo, version.EffectiveFrom, Now = now });
-            for (var i = 0; i < version.Priorities.Count; i++)
-            {
-                await ExecuteAsync(
-                    "INSERT INTO priority (strategy_version_id, position, text, examples) VALUES (@id, @Position, @Text, @Examples)",
-                    new { id, Position = i + 1, version.Priorities[i].Text, version.Priorities[i].Examples });
-            }
-
-            return id;
-        }
+        // Versions are written oldest first into a new organisation, so the store's next number is the demo's.
+        public async Task<long> InsertStrategyVersionAsync(long organisationId, DemoStrategyVersion version) =>
+            (await StrategyAdminStore.InsertAsync(connection, transaction, dialect, organisationId, version.EffectiveFrom, null,
+                [.. version.Priorities.Select(p => new PriorityDraft(p.Text, null, p.Examples?.Split('\n') ?? []))], now, cancellationToken)).Id;
 
         public Task<(long Id, IReadOnlyList<long> ItemIds)> InsertTemplateAsync(long organisationId, SurveyTemplate template) =>
             TemplateAdminStore.InsertAsync(connection, transaction, dialect, organisationId, template, now, cancellationToken);
