@@ -5,8 +5,8 @@ COPY . .
 RUN dotnet publish src/Buerogewitter.Web -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# ScottPlot draws no text without fonts; the priority scorer reads Debian's German–English dictionary.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core trans-de-en && rm -rf /var/lib/apt/lists/*
+# The priority scorer reads Debian's German–English dictionary; chart fonts are embedded in the app.
+RUN apt-get update && apt-get install -y --no-install-recommends trans-de-en && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_HTTP_PORTS=8080

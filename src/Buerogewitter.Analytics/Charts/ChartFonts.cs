@@ -1,36 +1,58 @@
+using ScottPlot;
+using SkiaSharp;
+
 namespace Buerogewitter.Analytics.Charts;
 
 /// <summary>
-/// Registers DejaVu Sans with ScottPlot once per process. ScottPlot draws no text at all, without
-/// an error, when it finds no font, so a missing font file must fail loudly instead.
+/// Registers DejaVu Sans, shipped inside this assembly, with ScottPlot once per process. ScottPlot
+/// draws no text at all, without an error, when it finds no font; a font read from the system would
+/// tie every chart to one distribution's font folder (Windows, a common SQL Server host, has none).
 /// </summary>
 internal static class ChartFonts
 {
     public const string Family = "DejaVu Sans";
 
-    // Loaded from the Debian package fonts-dejavu-core (installed in CI and in the Dockerfile)
-    // rather than committed: no binaries in the repository, and the distro keeps the font updated.
-    private const string Directory = "/usr/share/fonts/truetype/dejavu";
+    public const string RegularResource = "DejaVuSans.ttf";
+
+    public const string BoldResource = "DejaVuSans-Bold.ttf";
 
     private static readonly Lazy<bool> Registered = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static void EnsureRegistered() => _ = Registered.Value;
 
+    /// <summary>The embedded font file's bytes, for the regular or the bold face.</summary>
+    public static byte[] Read(string resource)
+    {
+        using var stream = typeof(ChartFonts).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Chart font '{resource}' is not embedded in {typeof(ChartFonts).Assembly.GetName().Name}.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     private static bool Register()
     {
-        ScottPlot.Fonts.AddFontFile(Family, FontFile("DejaVuSans.ttf"), bold: false, italic: false);
-        ScottPlot.Fonts.AddFontFile(Family, FontFile("DejaVuSans-Bold.ttf"), bold: true, italic: false);
-        ScottPlot.Fonts.Default = Family;
+        // First in the list, so a system font of the same name never takes its place.
+        Fonts.FontResolvers.Insert(0, new EmbeddedResolver(Read(RegularResource), Read(BoldResource)));
+        Fonts.Default = Family;
         return true;
     }
 
-    private static string FontFile(string fileName)
+    private sealed class EmbeddedResolver(byte[] regularFace, byte[] boldFace) : IFontResolver
     {
-        var path = Path.Combine(Directory, fileName);
-        return File.Exists(path)
-            ? path
-            : throw new InvalidOperationException(
-                $"Chart font '{path}' is missing; install the Debian package fonts-dejavu-core. " +
-                "Without it ScottPlot silently renders charts without any text.");
+        public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing width) =>
+            CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);
+
+        // DejaVu Sans has no italic here: a slanted request gets the upright face rather than a system font.
+        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic)
+        {
+            if (!string.Equals(fontName, Family, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            using var data = SKData.CreateCopy(bold ? boldFace : regularFace);
+            return SKTypeface.FromData(data);
+        }
     }
 }

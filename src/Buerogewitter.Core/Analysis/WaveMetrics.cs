@@ -51,7 +51,7 @@ public static class MetricNames
 }
 
 /// <summary>
-/// Turns one wave's analysed answers into the metrics of DESIGN.md §5, per side and across sides.
+/// Turns one wave's analysed answers into the metrics of docs/metrics.md, per side and across sides.
 /// Everything random (bootstrap intervals) is seeded, so running it again gives the same numbers.
 /// </summary>
 public static class WaveMetrics

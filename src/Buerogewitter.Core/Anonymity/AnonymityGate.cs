@@ -14,7 +14,7 @@ public sealed record GateDecision(Disclosure? Total, IReadOnlyList<Disclosure> G
 }
 
 /// <summary>
-/// The one place that decides what a report may show about a group (DESIGN.md §6): the
+/// The one place that decides what a report may show about a group (docs/anonymity.md): the
 /// thresholds, suppression of groups that could be computed from a shown total, and
 /// differencing against earlier waves.
 /// </summary>

@@ -16,24 +16,40 @@ public sealed record AnonymityThresholds
 
     public AnonymityThresholds(int scoreMinimum = DefaultScoreMinimum, int textMinimum = DefaultTextMinimum)
     {
-        if (scoreMinimum < Floor)
+        if (Check(scoreMinimum, textMinimum) is [var error, ..])
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(scoreMinimum), scoreMinimum, $"Scores need at least {Floor} responses per group; {scoreMinimum} would let people be identified.");
-        }
-
-        // Free text says more about its author than a score, so it never needs fewer responses.
-        if (textMinimum < scoreMinimum)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(textMinimum), textMinimum, $"Free text needs at least as many responses as scores ({scoreMinimum}); got {textMinimum}.");
+            throw new ArgumentOutOfRangeException(error.Field, error.Field == nameof(scoreMinimum) ? scoreMinimum : textMinimum, error.Message);
         }
 
         ScoreMinimum = scoreMinimum;
         TextMinimum = textMinimum;
     }
 
+    /// <summary>
+    /// What is wrong with a pair of minimums, one error per field (<c>scoreMinimum</c>, <c>textMinimum</c>): the
+    /// settings page, the store and this type's constructor apply the same rules.
+    /// </summary>
+    public static IReadOnlyList<ThresholdError> Check(int scoreMinimum, int textMinimum)
+    {
+        var errors = new List<ThresholdError>();
+        if (scoreMinimum < Floor)
+        {
+            errors.Add(new(nameof(scoreMinimum), $"Scores need at least {Floor} responses per group; {scoreMinimum} would let people be identified."));
+        }
+
+        // Free text says more about its author than a score, so it never needs fewer responses.
+        if (textMinimum < Math.Max(scoreMinimum, Floor))
+        {
+            errors.Add(new(nameof(textMinimum), $"Free text needs at least as many responses as scores ({Math.Max(scoreMinimum, Floor)}); got {textMinimum}."));
+        }
+
+        return errors;
+    }
+
     public int ScoreMinimum { get; }
 
     public int TextMinimum { get; }
 }
+
+/// <summary>One broken threshold rule: the parameter it is about and why, in English for logs and exceptions.</summary>
+public sealed record ThresholdError(string Field, string Message);

@@ -9,7 +9,7 @@ public sealed record WavePlan(
 {
     public static WavePlan For(Organisation organisation, DateTimeOffset scheduledAt, DateTimeOffset now)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
+        var zone = LocalTime.Zone(organisation.TimeZone);
         var opensAt = Truncate(now > scheduledAt ? now : scheduledAt);
         var reminders = ReminderDays(organisation.ReminderDays)
             .Where(d => d < organisation.CloseAfterDays)

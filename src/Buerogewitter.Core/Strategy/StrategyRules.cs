@@ -8,7 +8,7 @@ public sealed record PriorityDraft(string Text, string? TextEn, IReadOnlyList<st
 
 /// <summary>
 /// The rules a new strategy version follows wherever it is made (admin page, <c>strategy set</c>, API):
-/// 3–5 priorities (DESIGN.md §3), short texts, and no version that takes effect before the current one.
+/// 3–5 priorities (docs/domain.md), short texts, and no version that takes effect before the current one.
 /// </summary>
 public static class StrategyRules
 {

@@ -31,7 +31,7 @@ public sealed record LikertShift(string Side, long ItemId, int CountBefore, int 
 public sealed record BeforeAfterResult(IReadOnlyList<ComparedMeasure> Measures, IReadOnlyList<LikertShift> LikertShifts);
 
 /// <summary>
-/// Before/after comparison around a workshop (DESIGN.md §5).
+/// Before/after comparison around a workshop (docs/metrics.md).
 /// <para>
 /// Method: a stratified answer-level bootstrap. Responses are anonymous, so nobody can be paired
 /// across waves; the unit that is actually sampled is the answer. Each resample redraws the answers

@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Database;
 using Dapper;
@@ -72,6 +73,8 @@ public sealed class AdminOrganisationStore(Db db)
     /// </summary>
     public async Task UpdateAsync(long organisationId, OrganisationSettings settings, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        _ = new AnonymityThresholds(settings.ScoreMinResponses, settings.TextMinResponses);
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE organisation

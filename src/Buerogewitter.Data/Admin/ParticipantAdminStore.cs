@@ -15,7 +15,7 @@ public sealed record ParticipantExport(
 /// <summary>
 /// An invitation mail sent to the person. Whether the survey was answered is deliberately absent, and
 /// so are reminders: they go to non-responders only, so an admin handling the request would learn
-/// from them whether one named person answered (DESIGN.md §6).
+/// from them whether one named person answered (docs/anonymity.md).
 /// </summary>
 public sealed record ParticipantMail
 {

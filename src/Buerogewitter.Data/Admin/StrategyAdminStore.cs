@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Database;
 using Dapper;
@@ -66,16 +67,25 @@ public sealed class StrategyAdminStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (_, versionNo) = await InsertAsync(connection, transaction, db.Dialect, organisationId, effectiveFrom, note, priorities, clock.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return versionNo;
+    }
+
+    /// <summary>Adds the next version inside the caller's transaction (the demo seeder's too); returns its id and number.</summary>
+    internal static async Task<(long Id, int VersionNo)> InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        long organisationId, DateOnly effectiveFrom, string? note, IReadOnlyList<PriorityDraft> priorities, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // Two consultants saving at once queue here instead of both taking the same version number.
-        await connection.ExecuteAsync(new CommandDefinition(db.Dialect.SelectForUpdate("id", "organisation", "id = @organisationId"),
+        await connection.ExecuteAsync(new CommandDefinition(dialect.SelectForUpdate("id", "organisation", "id = @organisationId"),
             new { organisationId }, transaction, cancellationToken: cancellationToken));
         var versionNo = 1 + await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COALESCE(MAX(version_no), 0) FROM strategy_version WHERE organisation_id = @organisationId",
             new { organisationId }, transaction, cancellationToken: cancellationToken));
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
-            INSERT INTO strategy_version (organisation_id, version_no, effective_from, note, created_at){db.Dialect.OutputInsertedId}
-            VALUES (@organisationId, @versionNo, @effectiveFrom, @note, @now){db.Dialect.ReturningId}
-            """, new { organisationId, versionNo, effectiveFrom, note, now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
+            INSERT INTO strategy_version (organisation_id, version_no, effective_from, note, created_at){dialect.OutputInsertedId}
+            VALUES (@organisationId, @versionNo, @effectiveFrom, @note, @now){dialect.ReturningId}
+            """, new { organisationId, versionNo, effectiveFrom, note, now }, transaction, cancellationToken: cancellationToken));
         for (var i = 0; i < priorities.Count; i++)
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -84,7 +94,6 @@ public sealed class StrategyAdminStore(Db db, TimeProvider clock)
                 transaction, cancellationToken: cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return versionNo;
+        return (id, versionNo);
     }
 }

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Text.Json;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Coding;
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Organisations;
 using Dapper;
 
 namespace Buerogewitter.Data.Analysis;
@@ -132,7 +132,7 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await DeleteAsync(connection, transaction, analysis.WaveId, cancellationToken);
+        await OrganisationDeletion.DeleteAnalysisAsync(connection, transaction, analysis.WaveId, cancellationToken);
         var analysisId = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             INSERT INTO analysis (wave_id, engine, theme_count, created_at){db.Dialect.OutputInsertedId}
             VALUES (@WaveId, @Engine, @ThemeCount, @now){db.Dialect.ReturningId}
@@ -201,22 +201,5 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
         public int N { get; init; }
 
         public MetricValue ToValue() => new(Side, Metric, Value, LowerBound, UpperBound, N);
-    }
-
-    private static async Task DeleteAsync(DbConnection connection, DbTransaction transaction, long waveId, CancellationToken cancellationToken)
-    {
-        const string Analyses = "SELECT id FROM analysis WHERE wave_id = @waveId";
-        string[] statements =
-        [
-            $"DELETE FROM analysis_answer_priority WHERE analysis_id IN ({Analyses})",
-            $"DELETE FROM analysis_answer WHERE analysis_id IN ({Analyses})",
-            $"DELETE FROM analysis_theme WHERE analysis_id IN ({Analyses})",
-            $"DELETE FROM analysis_metric WHERE analysis_id IN ({Analyses})",
-            "DELETE FROM analysis WHERE wave_id = @waveId",
-        ];
-        foreach (var statement in statements)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(statement, new { waveId }, transaction, cancellationToken: cancellationToken));
-        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class SqlServerDialect : SqlDialect
     public override string SelectForUpdate(string columns, string table, string where) =>
         $"SELECT {columns} FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {where}";
 
-    // No MERGE (STACK-NOTES.md): an insert from a row constructor (at most 1,000 rows) guarded by
+    // No MERGE (docs/engines.md): an insert from a row constructor (at most 1,000 rows) guarded by
     // NOT EXISTS under a key-range lock; the single-row insert of the base class comes here too.
     public override string InsertRowsIgnoringDuplicates(string table, string columns, IReadOnlyList<string> rows, string keyColumns)
     {

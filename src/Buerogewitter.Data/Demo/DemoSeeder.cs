@@ -2,10 +2,13 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Strategy;
 using Buerogewitter.Core.Surveys;
+using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Workshops;
 using Dapper;
 
 namespace Buerogewitter.Data.Demo;
@@ -114,53 +117,23 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             return ids;
         }
 
-        public async Task<long> InsertStrategyVersionAsync(long organisationId, DemoStrategyVersion version)
-        {
-            var id = await InsertAsync($"""
-                INSERT INTO strategy_version (organisation_id, version_no, effective_from, created_at){dialect.OutputInsertedId}
-                VALUES (@organisationId, @VersionNo, @EffectiveFrom, @Now){dialect.ReturningId}
-                """, new { organisationId, version.VersionNo, version.EffectiveFrom, Now = now });
-            for (var i = 0; i < version.Priorities.Count; i++)
-            {
-                await ExecuteAsync(
-                    "INSERT INTO priority (strategy_version_id, position, text, text_en, examples) VALUES (@id, @Position, @Text, @TextEn, @Examples)",
-                    new { id, Position = i + 1, version.Priorities[i].Text, version.Priorities[i].TextEn, version.Priorities[i].Examples });
-            }
-
-            return id;
-        }
+        // Versions are written oldest first into a new organisation, so the store's next number is the demo's.
+        public async Task<long> InsertStrategyVersionAsync(long organisationId, DemoStrategyVersion version) =>
+            (await StrategyAdminStore.InsertAsync(connection, transaction, dialect, organisationId, version.EffectiveFrom, null,
+                [.. version.Priorities.Select(p => new PriorityDraft(p.Text, p.TextEn, p.Examples?.Split('\n') ?? []))], now, cancellationToken)).Id;
 
         public Task<(long Id, IReadOnlyList<long> ItemIds)> InsertTemplateAsync(long organisationId, SurveyTemplate template) =>
             TemplateAdminStore.InsertAsync(connection, transaction, dialect, organisationId, template, now, cancellationToken);
 
-        public async Task<List<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
+        public async Task<IReadOnlyList<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
         {
-            var workshopId = await InsertAsync($"""
-                INSERT INTO workshop (organisation_id, held_on, moderator, goal, joint_problem, created_at){dialect.OutputInsertedId}
-                VALUES (@organisationId, @HeldOn, @Moderator, @Goal, @JointProblem, @Now){dialect.ReturningId}
-                """, new { organisationId, workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem, Now = now });
-            var position = 0;
-            foreach (var card in workshop.Cards)
-            {
-                await ExecuteAsync(
-                    "INSERT INTO workshop_card (workshop_id, side, kind, position, text) VALUES (@workshopId, @Side, @Kind, @Position, @Text)",
-                    new { workshopId, Side = card.Side.Code(), card.Kind, Position = ++position, card.Text });
-            }
-
-            var measureIds = new List<long>();
-            for (var i = 0; i < workshop.Measures.Count; i++)
-            {
-                var measure = workshop.Measures[i];
-                measureIds.Add(await InsertAsync($"""
-                    INSERT INTO measure (workshop_id, position, title, title_en, owner_inside, owner_field, due_on, status){dialect.OutputInsertedId}
-                    VALUES (@workshopId, @Position, @Title, @TitleEn, @OwnerInside, @OwnerField, @DueOn, @Status){dialect.ReturningId}
-                    """, new { workshopId, Position = i + 1, measure.Title, measure.TitleEn, measure.OwnerInside, measure.OwnerField, measure.DueOn, measure.Status }));
-            }
-
-            return measureIds;
+            var record = new WorkshopRecord(workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem,
+                [.. workshop.Cards.Select(card => new WorkshopCard(card.Side, card.Kind, card.Text))],
+                [.. workshop.Measures.Select((m, i) => new WorkshopMeasure(i + 1, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status) { TitleEn = m.TitleEn })]);
+            return (await WorkshopRecordStore.InsertAsync(connection, transaction, dialect, organisationId, record, now, cancellationToken)).MeasureIds;
         }
 
-        public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, List<long> measureIds)
+        public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, IReadOnlyList<long> measureIds)
         {
             var waveId = await InsertAsync($"""
                 INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
@@ -207,7 +180,7 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             }
         }
 
-        public async Task InsertResponseAsync(long waveId, DemoResponse response, IReadOnlyList<long> itemIds, List<long> measureIds)
+        public async Task InsertResponseAsync(long waveId, DemoResponse response, IReadOnlyList<long> itemIds, IReadOnlyList<long> measureIds)
         {
             var responseId = Guid.NewGuid();
             await ExecuteAsync("""

@@ -11,16 +11,11 @@ internal static class OrganisationDeletion
 {
     private const string Waves = "SELECT id FROM wave WHERE organisation_id = @organisationId";
     private const string Responses = $"SELECT r.id FROM response r WHERE r.wave_id IN ({Waves})";
-    private const string Analyses = $"SELECT a.id FROM analysis a WHERE a.wave_id IN ({Waves})";
     private const string Workshops = "SELECT id FROM workshop WHERE organisation_id = @organisationId";
 
     private static readonly string[] Statements =
     [
-        $"DELETE FROM analysis_answer_priority WHERE analysis_id IN ({Analyses})",
-        $"DELETE FROM analysis_answer WHERE analysis_id IN ({Analyses})",
-        $"DELETE FROM analysis_theme WHERE analysis_id IN ({Analyses})",
-        $"DELETE FROM analysis_metric WHERE analysis_id IN ({Analyses})",
-        $"DELETE FROM analysis WHERE wave_id IN ({Waves})",
+        .. AnalysisStatements(Waves),
         $"DELETE FROM answer_code_priority WHERE answer_code_id IN (SELECT c.id FROM answer_code c WHERE c.response_id IN ({Responses}))",
         $"DELETE FROM answer_code WHERE response_id IN ({Responses})",
         $"DELETE FROM response_measure_check WHERE response_id IN ({Responses})",
@@ -49,11 +44,33 @@ internal static class OrganisationDeletion
         "DELETE FROM organisation WHERE id = @organisationId",
     ];
 
-    public static async Task DeleteAsync(DbConnection connection, DbTransaction transaction, long organisationId, CancellationToken cancellationToken)
+    public static Task DeleteAsync(DbConnection connection, DbTransaction transaction, long organisationId, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, Statements, new { organisationId }, cancellationToken);
+
+    /// <summary>Deletes one wave's analysis, children first, as a new run of the analysis replaces it.</summary>
+    public static Task DeleteAnalysisAsync(DbConnection connection, DbTransaction transaction, long waveId, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, AnalysisStatements("@waveId"), new { waveId }, cancellationToken);
+
+    // The analysis rows of the waves the given query (or parameter) selects.
+    private static string[] AnalysisStatements(string waves)
     {
-        foreach (var statement in Statements)
+        var analyses = $"SELECT a.id FROM analysis a WHERE a.wave_id IN ({waves})";
+        return
+        [
+            $"DELETE FROM analysis_answer_priority WHERE analysis_id IN ({analyses})",
+            $"DELETE FROM analysis_answer WHERE analysis_id IN ({analyses})",
+            $"DELETE FROM analysis_theme WHERE analysis_id IN ({analyses})",
+            $"DELETE FROM analysis_metric WHERE analysis_id IN ({analyses})",
+            $"DELETE FROM analysis WHERE wave_id IN ({waves})",
+        ];
+    }
+
+    private static async Task ExecuteAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<string> statements, object parameters, CancellationToken cancellationToken)
+    {
+        foreach (var statement in statements)
         {
-            await connection.ExecuteAsync(new CommandDefinition(statement, new { organisationId }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken));
         }
     }
 }

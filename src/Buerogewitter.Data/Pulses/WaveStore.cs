@@ -66,8 +66,8 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             """, new { organisation.Id, templateId, strategyVersionId, plan.ScheduledAt, plan.OpensAt, plan.ClosesAt, plan.Reminder1At, plan.Reminder2At, now },
             transaction, cancellationToken));
 
-        // Check-back items (DESIGN.md §3): the measures of this organisation's latest workshop held by the opening day.
-        var opensOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.OpensAt, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        // Check-back items (docs/domain.md): the measures of this organisation's latest workshop held by the opening day.
+        var opensOn = LocalTime.DateOf(plan.OpensAt, organisation.TimeZone);
         await connection.ExecuteAsync(Command("""
             INSERT INTO wave_measure (wave_id, measure_id)
             SELECT @waveId, m.id FROM measure m
@@ -76,7 +76,7 @@ public sealed class WaveStore(Db db, TimeProvider clock)
                   AND k.held_on = (SELECT MAX(held_on) FROM workshop WHERE organisation_id = @organisationId AND held_on <= @opensOn))
             """, new { waveId = id, organisationId = organisation.Id, opensOn }, transaction, cancellationToken));
 
-        // DESIGN.md §6: the anonymity thresholds are frozen when the first wave opens.
+        // docs/anonymity.md: the anonymity thresholds are frozen when the first wave opens.
         await connection.ExecuteAsync(Command(
             "UPDATE organisation SET anonymity_frozen_at = @now WHERE id = @Id AND anonymity_frozen_at IS NULL",
             new { organisation.Id, now }, transaction, cancellationToken));

@@ -79,14 +79,25 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var workshopId = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
-            INSERT INTO workshop (organisation_id, held_on, moderator, goal, joint_problem, created_at){db.Dialect.OutputInsertedId}
-            VALUES (@organisationId, @HeldOn, @Moderator, @Goal, @JointProblem, @now){db.Dialect.ReturningId}
-            """, new { organisationId, record.HeldOn, record.Moderator, record.Goal, record.JointProblem, now = clock.GetUtcNow() },
-            transaction, cancellationToken: cancellationToken));
-        await WriteCardsAndMeasuresAsync(connection, transaction, workshopId, record, cancellationToken);
+        var (workshopId, _) = await InsertAsync(connection, transaction, db.Dialect, organisationId, record, clock.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return workshopId;
+    }
+
+    /// <summary>Writes a new workshop inside the caller's transaction (the demo seeder's too); returns its id and its measures' ids by position.</summary>
+    internal static async Task<(long Id, IReadOnlyList<long> MeasureIds)> InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        long organisationId, WorkshopRecord record, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        WorkshopRules.Ensure(record, storedMeasures: 0);
+        var workshopId = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+            INSERT INTO workshop (organisation_id, held_on, moderator, goal, joint_problem, created_at){dialect.OutputInsertedId}
+            VALUES (@organisationId, @HeldOn, @Moderator, @Goal, @JointProblem, @now){dialect.ReturningId}
+            """, new { organisationId, record.HeldOn, record.Moderator, record.Goal, record.JointProblem, now },
+            transaction, cancellationToken: cancellationToken));
+        await WriteCardsAndMeasuresAsync(connection, transaction, workshopId, record, cancellationToken);
+        var measureIds = await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM measure WHERE workshop_id = @workshopId ORDER BY position", new { workshopId }, transaction, cancellationToken: cancellationToken));
+        return (workshopId, measureIds.AsList());
     }
 
     /// <summary>
@@ -108,6 +119,8 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             return false;
         }
 
+        WorkshopRules.Ensure(record, await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM measure WHERE workshop_id = @workshopId", new { workshopId }, transaction, cancellationToken: cancellationToken)));
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM workshop_card WHERE workshop_id = @workshopId",
             new { workshopId }, transaction, cancellationToken: cancellationToken));
         await WriteCardsAndMeasuresAsync(connection, transaction, workshopId, record, cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 namespace Buerogewitter.Web.Admin;
 
 /// <summary>
-/// Keeps the data-protection key ring in the database (DESIGN.md §8: several instances share sign-ins).
+/// Keeps the data-protection key ring in the database (docs/engines.md: several instances share sign-ins).
 /// With <paramref name="encryptedOnly"/> (a certificate protects the keys, <see cref="KeyProtection"/>),
 /// keys stored in clear are passed over: a copy of the database could have leaked them, so a cookie
 /// signed with one is not trusted, and the key manager makes a new, encrypted key.

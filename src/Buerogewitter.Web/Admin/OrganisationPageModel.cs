@@ -23,7 +23,7 @@ public abstract class OrganisationPageModel : PageModel
 
     /// <summary>A moment as the date it was in the organisation's time zone, in the page's culture.</summary>
     public string Date(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("d", CultureInfo.CurrentCulture);
+        LocalTime.In(time, Organisation.TimeZone).ToString("d", CultureInfo.CurrentCulture);
 
     [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)

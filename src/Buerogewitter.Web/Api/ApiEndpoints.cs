@@ -244,8 +244,7 @@ public static class ApiEndpoints
 
         var priorities = (request.Priorities ?? []).Select(p => new PriorityDraft(p.Text?.Trim() ?? "", string.IsNullOrWhiteSpace(p.TextEn) ? null : p.TextEn.Trim(),
             (p.Examples ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).ToList())).ToList();
-        var effective = request.EffectiveFrom ?? DateOnly.FromDateTime(
-            TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        var effective = request.EffectiveFrom ?? LocalTime.Today(clock, organisation.TimeZone);
         var history = await strategies.HistoryAsync(organisation.Id, cancellationToken);
         problems = [.. problems.Count > 0 ? problems : StrategyRules.Check(priorities),
             .. new[] { StrategyRules.CheckEffectiveFrom(effective, history.Count > 0 ? history[0].EffectiveFrom : null) }.OfType<string>()];

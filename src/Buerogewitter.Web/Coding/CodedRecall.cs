@@ -1,22 +1,17 @@
 using System.Globalization;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Core.Coding;
 using Buerogewitter.Data.Coding;
 
 namespace Buerogewitter.Web.Coding;
 
 /// <summary>
-/// Priority recall with the codes of the coding page. Once at least <see cref="MinCodedAnswers"/> answers of a
-/// strategy version are coded, the scorer compares itself with what the codes can teach it (blends with the
-/// nearest coded answers, words learned from the codes, its weights refitted to them) by repeated
-/// cross-validation over the coded answers, and uncoded answers take whichever agrees best with the coders;
-/// coded answers always keep their codes. The coding page and the wave analysis both call this with the same
-/// codes and seed, so they choose alike.
+/// Priority recall with the codes of the coding page, by <see cref="RecallRule"/>. The coding page and the wave
+/// analysis both call this with the same codes and seed, so they choose alike.
 /// </summary>
 public static class CodedRecall
 {
-    public const int MinCodedAnswers = 50;
-
     public static Priority ToPriority(long id, string text, string? examples, string? textEn) => new(
         id.ToString(CultureInfo.InvariantCulture),
         text,
@@ -31,7 +26,7 @@ public static class CodedRecall
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(coded);
-        if (coded.Count < MinCodedAnswers)
+        if (!RecallRule.TrainsModel(coded.Count))
         {
             return scorer.Score(answers);
         }

@@ -36,7 +36,7 @@ public sealed partial class JobSchedule(
     public void Sync(Organisation organisation)
     {
         // Without TimeZone Hangfire reads the cron in UTC: "09:00" would drift by an hour twice a year.
-        var options = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone) };
+        var options = new RecurringJobOptions { TimeZone = LocalTime.Zone(organisation.TimeZone) };
         recurring.AddOrUpdate<OpenWaveJob>(PulseId(organisation.Slug), j => j.RunAsync(organisation.Id, null), organisation.PulseCron, options);
         recurring.AddOrUpdate<ReportDeliveryJob>(ReportId(organisation.Slug), j => j.RunAsync(organisation.Id), ReportCron, options);
     }
@@ -82,7 +82,7 @@ public sealed partial class JobSchedule(
     private static bool Matches(RecurringJobDto? job, string cron, string timeZone, long? organisationId = null) =>
         job is { Removed: false, LoadException: null, Job: not null }
         && job.Cron == cron
-        && job.TimeZoneId == TimeZoneInfo.FindSystemTimeZoneById(timeZone).Id
+        && job.TimeZoneId == LocalTime.Zone(timeZone).Id
         && (organisationId is null || (job.Job.Args.Count > 0 && job.Job.Args[0] is long id && id == organisationId));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recurring jobs of {Organisation} registered")]

@@ -17,7 +17,7 @@ public static class PulseJobStorage
     public static JobStorage Create(Db db) => db.Dialect switch
     {
         // Its own file next to the application database: Hangfire.Storage.SQLite brings its own SQLite
-        // library and locking, and is safe for one process only (STACK-NOTES.md). Its default queue
+        // library and locking, and is safe for one process only (docs/engines.md). Its default queue
         // poll of about 15 s would make every enqueued mail wait; 1 s keeps `serve` responsive.
         SqliteDialect => new SQLiteStorage(SqliteFile(db.ConnectionString),
             new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),

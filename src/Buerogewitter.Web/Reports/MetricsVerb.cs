@@ -2,6 +2,7 @@ using System.Globalization;
 using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Anonymity;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Organisations;
@@ -59,11 +60,10 @@ public sealed class MetricsVerb : Verb
         var output = context.Require("output");
         var waves = await context.Service<ReportStore>().WavesAsync(organisation.Id, DateTimeOffset.MaxValue, context.Cancellation);
         var gate = new MetricGate(organisation.Thresholds(), [.. waves.Select(w => w.Metrics)]);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
         var rows = new List<IReadOnlyList<string>>();
         for (var i = 0; i < waves.Count; i++)
         {
-            var month = TimeZoneInfo.ConvertTime(waves[i].OpensAt, zone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            var month = LocalTime.In(waves[i].OpensAt, organisation.TimeZone).ToString("yyyy-MM", CultureInfo.InvariantCulture);
             // Leads have a row only where the gate shows their scores: they are few, and not part of the gap.
             var sides = gate.Decision(i).Group("lead").Scores ? ["inside", "field", "lead"] : new[] { "inside", "field" };
             rows.AddRange(sides.Select(side => new MetricsRow(waves[i], month, side, gate, i))

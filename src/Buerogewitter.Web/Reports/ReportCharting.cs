@@ -1,6 +1,7 @@
 using Buerogewitter.Analytics.Charts;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Metrics;
+using Buerogewitter.Core.Organisations;
 using ChartWave = Buerogewitter.Analytics.Charts.WaveMetrics;
 
 namespace Buerogewitter.Web.Reports;
@@ -13,7 +14,6 @@ public static class ReportCharting
         var options = new ChartOptions(language);
         var data = view.Data;
         var latest = view.Latest;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(data.TimeZone);
         var culture = ReportText.For(language).Culture;
         var scoreMinimum = data.ScoreMinResponses;
 
@@ -21,7 +21,7 @@ public static class ReportCharting
             view.Value(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
             view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
         var waves = view.Waves.Select(wave => new ChartWave(
-            TimeZoneInfo.ConvertTime(wave.OpensAt, zone).ToString("MMM yy", culture),
+            LocalTime.In(wave.OpensAt, data.TimeZone).ToString("MMM yy", culture),
             ToInterval(view.BothSides(wave, MetricNames.Divergence)),
             ToInterval(view.Value(wave, "inside", MetricNames.ClarityIndex)),
             ToInterval(view.Value(wave, "field", MetricNames.ClarityIndex)),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Reports;
@@ -43,7 +44,7 @@ public sealed partial class ReportDeliveryJob(
             return;
         }
 
-        var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone));
+        var local = LocalTime.In(now, organisation.TimeZone);
         var month = local.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var view = new ReportView(data);
         var mailed = 0;

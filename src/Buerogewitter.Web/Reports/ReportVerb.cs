@@ -1,4 +1,5 @@
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Analysis;
@@ -73,7 +74,7 @@ public sealed class ReportVerb : Verb
             throw new UsageException($"--month '{month}' is not between {FirstYear}-01 and {LastYear}-12");
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var zone = LocalTime.Zone(timeZone);
         var end = start.AddMonths(1);
         return new DateTimeOffset(end, zone.GetUtcOffset(end));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Cli;
@@ -38,8 +39,7 @@ public sealed class StrategySetVerb : Verb
         var organisation = await context.RequireOrganisationAsync();
         var strategies = context.Service<StrategyAdminStore>();
         var history = await strategies.HistoryAsync(organisation.Id, context.Cancellation);
-        effectiveFrom ??= DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(
-            context.Service<TimeProvider>().GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone)).DateTime);
+        effectiveFrom ??= LocalTime.Today(context.Service<TimeProvider>(), organisation.TimeZone);
         var problems = parsed.Problems.Select(p => $"{path}: {p}")
             .Concat(new[] { StrategyRules.CheckEffectiveFrom(effectiveFrom.Value, history.Count > 0 ? history[0].EffectiveFrom : null) }
                 .OfType<string>().Select(p => $"--effective-from: {p}"))

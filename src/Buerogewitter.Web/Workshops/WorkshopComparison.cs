@@ -49,8 +49,7 @@ public sealed class WorkshopComparison(WorkshopStore store)
     {
         var waves = await store.AnalysedWavesAsync(organisation.Id, cancellationToken);
         var decisionOf = waves.Zip(CompareView.Decide(organisation, waves)).ToDictionary(p => p.First.Id, p => p.Second);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
-        DateOnly Local(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime);
+        DateOnly Local(DateTimeOffset time) => LocalTime.DateOf(time, organisation.TimeZone);
         var before = waves.Where(w => Local(w.ClosesAt) <= workshopOn).TakeLast(baseline).ToList();
         var after = waves.Where(w => Local(w.OpensAt) > workshopOn).ToList();
         if (before.Count == 0 || after.Count == 0)

@@ -25,8 +25,7 @@ public sealed partial record AdminWorld(Db Db, long AlphaId, long DemoId, long D
 
     public static async Task<AdminWorld> CreateAsync(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         var db = await TestDatabases.CurrentAsync(engine);
         var clock = TimeProvider.System;
         var alpha = await new OrganisationStore(db, clock).CreateAsync(new NewOrganisation("alpha", "Alpha GmbH", "Europe/Berlin", "de"));

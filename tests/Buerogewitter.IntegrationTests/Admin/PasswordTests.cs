@@ -178,11 +178,11 @@ public sealed partial class PasswordTests
         await RequestAsync(client, AdminWorld.AlphaManager);
         // Requests are handled in order: once the consultant's mail is in, the manager's three were handled.
         await RequestAsync(client, AdminWorld.AlphaConsultant);
-        await WaitForAsync(() => MailsTo(AdminWorld.AlphaConsultant) == 1);
+        await Eventually.HoldsAsync(() => MailsTo(AdminWorld.AlphaConsultant) == 1, "the consultant's reset mail", seconds: 10);
         var withinInterval = MailsTo(AdminWorld.AlphaManager);
         clock.Advance(TimeSpan.FromMinutes(6));
         await RequestAsync(client, AdminWorld.AlphaManager);
-        await WaitForAsync(() => MailsTo(AdminWorld.AlphaManager) == 2);
+        await Eventually.HoldsAsync(() => MailsTo(AdminWorld.AlphaManager) == 2, "the manager's second reset mail", seconds: 10);
 
         Assert.Equal(1, withinInterval);
         Assert.Equal(2, MailsTo(AdminWorld.AlphaManager));
@@ -222,16 +222,8 @@ public sealed partial class PasswordTests
 
     private static async Task<MimeMessage> MailAsync(SmtpSink sink)
     {
-        await WaitForAsync(() => sink.Received.Count > 0);
+        await Eventually.HoldsAsync(() => sink.Received.Count > 0, "a reset mail at the SMTP server", seconds: 10);
         return Assert.Single(sink.Received);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 
     private static Uri ResetLink(MimeMessage mail) => new(ResetUrl().Match(mail.TextBody ?? "").Value);

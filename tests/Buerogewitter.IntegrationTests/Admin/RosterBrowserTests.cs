@@ -8,21 +8,14 @@ namespace Buerogewitter.IntegrationTests.Admin;
 /// <summary>The roster upload in a real Chromium (Debian's, never a downloaded one), at phone width.</summary>
 public sealed class RosterBrowserTests
 {
-    private static readonly string[] ChromiumArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task A_consultant_uploads_checks_and_confirms_a_roster_in_a_browser_at_360_pixels()
     {
-        Assert.SkipUnless(File.Exists("/usr/bin/chromium"), "Chromium is not installed at /usr/bin/chromium");
         await AdminWorld.CreateAsync(Engines.Sqlite);
         await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ChromiumArguments,
-        });
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var driver = playwright;
+        await using var chromium = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = app.BaseAddress.ToString(),

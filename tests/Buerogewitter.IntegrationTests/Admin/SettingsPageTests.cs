@@ -1,4 +1,5 @@
 using System.Net;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
 
@@ -83,6 +84,22 @@ public sealed class SettingsPageTests
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal((5L, 10L), await connection.QuerySingleAsync<(long, long)>(
             "SELECT score_min_responses, text_min_responses FROM organisation WHERE id = @AlphaId", new { world.AlphaId }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue18_the_store_refuses_thresholds_below_the_floor_as_the_page_does_and_changes_nothing(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        var store = new AdminOrganisationStore(world.Db);
+
+        var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.UpdateAsync(world.AlphaId,
+            new OrganisationSettings("Alpha AG", "Europe/Berlin", "de", "0 9 * * 1", 2, 10, false), TestContext.Current.CancellationToken));
+
+        Assert.Equal("scoreMinimum", refused.ParamName);
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("Alpha GmbH", 5), await connection.QuerySingleAsync<(string, int)>(
+            "SELECT name, score_min_responses FROM organisation WHERE id = @AlphaId", new { world.AlphaId }));
     }
 
     [Theory]

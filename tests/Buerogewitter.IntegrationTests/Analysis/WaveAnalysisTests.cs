@@ -14,8 +14,7 @@ public sealed class WaveAnalysisTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Every_demo_wave_is_analysed_and_running_it_again_changes_nothing(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         var db = await TestDatabases.CurrentAsync(engine);
         var store = new AnalysisStore(db, TimeProvider.System);
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
@@ -54,8 +53,7 @@ public sealed class WaveAnalysisTests
     [Fact]
     public async Task Priority_recall_in_the_demo_rises_after_the_workshop_on_both_sides()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
         var store = new AnalysisStore(db, TimeProvider.System);
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
@@ -78,8 +76,7 @@ public sealed class WaveAnalysisTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Closing_a_wave_analyses_its_answers(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         var db = await TestDatabases.CurrentAsync(engine);
         var token = await Surveys.OpenInvitation.CreateAsync(db);
         var surveys = new Buerogewitter.Data.Surveys.SurveyStore(db);
@@ -100,9 +97,7 @@ public sealed class WaveAnalysisTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Issue14_reanalyse_runs_every_closed_wave_again_with_the_current_engine(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
-        var db = await TestDatabases.CurrentAsync(engine);
+        var db = await DemoSnapshots.RestoreAsync(engine);
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
         await connection.ExecuteAsync("UPDATE analysis SET engine = 'char-ngram-tfidf+kmeans/1'");
 
@@ -118,9 +113,7 @@ public sealed class WaveAnalysisTests
     [Fact]
     public async Task Issue14_an_organisations_glossary_teaches_the_analysis_its_own_words()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
-        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        var db = await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         TestAnswer[] answers = [.. AnsweredWave.Repeat(6, "inside", "die Goldkunden gemeinsam betreuen")];
         await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
         async Task<long> NamedAsync(long waveId) => await connection.ExecuteScalarAsync<long>("""
@@ -140,9 +133,7 @@ public sealed class WaveAnalysisTests
     [Fact]
     public async Task Issue14_an_english_answer_joins_its_german_twin_in_the_theme_of_the_priority_it_names()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
-        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        var db = await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         (string German, string English)[] twins =
         [
             ("Neukunden in der Lebensmittelindustrie gewinnen", "Win new customers in the food industry"),
@@ -182,9 +173,7 @@ public sealed class WaveAnalysisTests
     [Fact]
     public async Task Issue14_waves_of_degenerate_answers_are_analysed_without_error()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
-        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        var db = await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         TestAnswer[][] waves =
         [
             [new("inside", "Messen in Österreich")],

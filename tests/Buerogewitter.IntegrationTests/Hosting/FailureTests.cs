@@ -147,8 +147,7 @@ public sealed class FailureTests
 
     private static async Task SeedDemoAsync()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(Engines.Sqlite);
     }
 
     private static async Task<bool> RunAsync(string program, params string[] arguments)

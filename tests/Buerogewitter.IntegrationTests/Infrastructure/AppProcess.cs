@@ -32,9 +32,27 @@ public sealed class AppProcess : IDisposable
     public string Error => Read(error);
 
     /// <summary>Starts a verb with the engine's test database and the given settings (as environment variables).</summary>
-    public static AppProcess Start(string engine, IReadOnlyDictionary<string, string?> settings, params string[] args)
+    public static AppProcess Start(string engine, IReadOnlyDictionary<string, string?> settings, params string[] args) =>
+        Start(engine, settings, [], args);
+
+    /// <summary>
+    /// Starts a verb in its own mount namespace where an empty file system covers /usr/share/fonts, the
+    /// folder the bundled Skia reads system fonts from: the process sees no font but what it carries.
+    /// Needs root (to mount); in CI it runs as root.
+    /// </summary>
+    public static AppProcess StartWithoutSystemFonts(string engine, IReadOnlyDictionary<string, string?> settings, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        if (!Environment.IsPrivilegedProcess)
+        {
+            Assert.SkipUnless(Engines.InCi, "hiding the system fonts from a process needs root (a mount namespace)");
+        }
+
+        return Start(engine, settings, ["unshare", "--mount", "--propagation", "private", "sh", "-c", "mount -t tmpfs tmpfs /usr/share/fonts && exec \"$@\"", "sh"], args);
+    }
+
+    private static AppProcess Start(string engine, IReadOnlyDictionary<string, string?> settings, string[] wrapper, string[] args)
+    {
+        var start = new ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -42,6 +60,11 @@ public sealed class AppProcess : IDisposable
             // Its own folder, so the embedded defaults (pickup folder, data/) never land in the repository.
             WorkingDirectory = Directory.CreateTempSubdirectory("bg-app-").FullName,
         };
+        foreach (var arg in wrapper.Length > 0 ? [.. wrapper.Skip(1), "dotnet"] : Array.Empty<string>())
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "buerogewitter.dll"));
         foreach (var arg in args)
         {

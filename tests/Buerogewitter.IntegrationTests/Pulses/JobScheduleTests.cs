@@ -90,7 +90,7 @@ public sealed class JobScheduleTests
     private static async Task<RecurringJobDto?> JobAsync(JobStorage storage, string id, Func<RecurringJobDto?, bool> state)
     {
         RecurringJobDto? job = null;
-        await PulseWorld.WaitUntilAsync(() => Task.FromResult(state(job = Job(storage, id))), $"recurring job {id} in the expected state", seconds: 10);
+        await Eventually.HoldsAsync(() => state(job = Job(storage, id)), $"recurring job {id} in the expected state", seconds: 10);
         return job;
     }
 

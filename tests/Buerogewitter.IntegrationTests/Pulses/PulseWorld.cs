@@ -101,21 +101,6 @@ public sealed partial class PulseWorld : IAsyncDisposable
         Activator = new ServiceActivator(Services),
     }, Get<JobStorage>());
 
-    /// <summary>Waits for a condition the jobs bring about; fails the test, naming what was awaited, after the timeout.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 60)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                Assert.Fail($"not reached within {seconds} s: {what}");
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
-
     /// <summary>Answers through a link with the survey page's store: the invitation is marked used and an anonymous response stored.</summary>
     public async Task AnswerAsync(MimeMessage mail, string answer = "Service")
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using Buerogewitter.IntegrationTests.Infrastructure;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Mail;
@@ -73,7 +74,23 @@ public sealed class SmtpSink : IAsyncDisposable
         server = new SmtpServer.SmtpServer(options, services);
         running = new CancellationTokenSource();
         serverTask = server.StartAsync(running.Token);
-        await Task.Delay(50);
+        var started = serverTask;
+        await Eventually.HoldsAsync(
+            () => started.IsFaulted ? throw started.Exception : Listening(Port), $"the test SMTP server listening on port {Port}", seconds: 10);
+    }
+
+    private static async Task<bool> Listening(int port)
+    {
+        using var probe = new TcpClient();
+        try
+        {
+            await probe.ConnectAsync(IPAddress.Loopback, port, TestContext.Current.CancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Stops listening: connections are refused, as with a mail server that is down.</summary>

@@ -41,7 +41,7 @@ public sealed class WaveLifecycleTests
         await world.Get<JobSchedule>().ReconcileAsync(Ct);
 
         world.Get<IRecurringJobManager>().Trigger(JobSchedule.PulseId("acme"));
-        await PulseWorld.WaitUntilAsync(() => Task.FromResult(world.Smtp.Received.Count == 12), "the pulse's 12 invitations");
+        await Eventually.HoldsAsync(() => world.Smtp.Received.Count == 12, "the pulse's 12 invitations");
 
         await RemindedAndClosedOnScheduleAsync(world);
     }
@@ -185,7 +185,7 @@ public sealed class WaveLifecycleTests
     private static async Task TickAsync(PulseWorld world, Func<bool> done, string what)
     {
         world.Get<IRecurringJobManager>().Trigger(JobSchedule.WavesId);
-        await PulseWorld.WaitUntilAsync(() => Task.FromResult(done()), what);
+        await Eventually.HoldsAsync(done, what);
     }
 
     private static async Task<bool> AnalysedAsync(PulseWorld world, long waveId)

@@ -16,8 +16,7 @@ public sealed class ReportDeliveryTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task The_monthly_job_mails_each_manager_the_report_in_their_language_once(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         var db = await TestDatabases.CurrentAsync(engine);
         await using (var connection = await db.OpenAsync(TestContext.Current.CancellationToken))
         {

@@ -88,10 +88,30 @@ public sealed class ReportVerbTests
         Assert.Contains("demo has no closed and analysed wave up to", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Issue18_charts_draw_the_same_text_in_a_process_that_sees_no_system_font()
+    {
+        await SeedAsync();
+        var withFonts = Path.Combine(RepositoryPaths.Root, "TestResults", "report-system-fonts");
+        var withoutFonts = Path.Combine(RepositoryPaths.Root, "TestResults", "report-no-system-fonts");
+        string[] args = ["report", "--org", "demo", "--month", "latest", "--language", "de", "--output"];
+
+        var inProcess = await VerbRunner.RunAsync(Engines.Sqlite, [.. args, withFonts]);
+        using var app = AppProcess.StartWithoutSystemFonts(Engines.Sqlite, new Dictionary<string, string?>(), [.. args, withoutFonts]);
+        var exit = await app.ExitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(0, inProcess.ExitCode);
+        Assert.True(exit == 0, app.Error);
+        foreach (var chart in Directory.GetFiles(withFonts, "*.png").Select(Path.GetFileName))
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(withFonts, chart!), TestContext.Current.CancellationToken),
+                await File.ReadAllBytesAsync(Path.Combine(withoutFonts, chart!), TestContext.Current.CancellationToken));
+        }
+    }
+
     private static async Task<Buerogewitter.Data.Database.Db> SeedAsync()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         return await TestDatabases.CurrentAsync(Engines.Sqlite);
     }
 }

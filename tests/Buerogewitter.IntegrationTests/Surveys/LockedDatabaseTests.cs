@@ -15,8 +15,7 @@ public sealed class LockedDatabaseTests
     [Fact]
     public async Task Issue15_a_locked_database_keeps_the_typed_answer_asks_to_send_it_again_and_health_says_degraded()
     {
-        await TestDatabases.ResetAsync(Engines.Sqlite);
-        Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(Engines.Sqlite);
         var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
         var token = await OpenInvitation.CreateAsync(db);
         await using var app = await TestWebApp.StartAsync(Engines.Sqlite, new Dictionary<string, string?> { ["Survey:RequestsPerMinute"] = "1000" });

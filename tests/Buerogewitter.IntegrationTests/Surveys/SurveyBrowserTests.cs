@@ -101,8 +101,7 @@ public sealed class SurveyBrowserTests
 
         public static async Task<SurveyOnPhone> OpenAsync(string language = "de")
         {
-            await TestDatabases.ResetAsync(Engines.Sqlite);
-            Assert.Equal(0, (await VerbRunner.RunAsync(Engines.Sqlite, "demo", "--seed-only")).ExitCode);
+            await DemoSnapshots.RestoreAsync(Engines.Sqlite);
             var token = await OpenInvitation.CreateAsync(await TestDatabases.CurrentAsync(Engines.Sqlite), language, askMeasures: true);
             var app = await TestWebApp.StartAsync(Engines.Sqlite);
             var (playwright, browser) = await Browser.LaunchAsync();

@@ -204,8 +204,7 @@ public sealed partial class SurveyPageTests
 
     private static async Task<Buerogewitter.Data.Database.Db> SeedAsync(string engine)
     {
-        await TestDatabases.ResetAsync(engine);
-        Assert.Equal(0, (await VerbRunner.RunAsync(engine, "demo", "--seed-only")).ExitCode);
+        await DemoSnapshots.RestoreAsync(engine);
         return await TestDatabases.CurrentAsync(engine);
     }
 

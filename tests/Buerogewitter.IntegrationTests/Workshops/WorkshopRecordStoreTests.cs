@@ -46,6 +46,24 @@ public sealed class WorkshopRecordStoreTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue18_the_store_refuses_two_measures_and_removing_agreed_ones_and_changes_nothing(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
+        var id = await store.CreateAsync(world.AlphaId, Sample(), Ct);
+
+        var two = await Assert.ThrowsAsync<ArgumentException>(() => store.CreateAsync(world.AlphaId, Sample() with { Measures = Sample().Measures.Take(2).ToList() }, Ct));
+        var none = await Assert.ThrowsAsync<ArgumentException>(() => store.UpdateAsync(world.AlphaId, id, Sample(" (ohne)") with { Measures = [] }, Ct));
+
+        Assert.Contains("Measures: NoneOrThreeMeasures", two.Message, StringComparison.Ordinal);
+        Assert.Contains("Measures: MeasuresStay", none.Message, StringComparison.Ordinal);
+        Assert.Equal([id], (await store.ListAsync(world.AlphaId, Ct)).Select(w => w.Id));
+        var stored = (await store.LoadAsync(world.AlphaId, id, Ct))!;
+        Assert.Equal((Sample().Goal, 3), (stored.Goal, stored.Measures.Count));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Another_organisations_workshop_id_reads_nothing_and_changes_nothing(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);

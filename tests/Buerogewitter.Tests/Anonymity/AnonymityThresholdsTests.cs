@@ -48,4 +48,12 @@ public class AnonymityThresholdsTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new AnonymityThresholds(scoreMinimum: 8, textMinimum: 6));
     }
+
+    [Fact]
+    public void Issue18_check_names_each_field_that_breaks_a_rule_and_accepts_valid_pairs()
+    {
+        Assert.Empty(AnonymityThresholds.Check(5, 10));
+        Assert.Equal(["scoreMinimum", "textMinimum"], AnonymityThresholds.Check(2, 2).Select(e => e.Field));
+        Assert.Equal(["textMinimum"], AnonymityThresholds.Check(8, 6).Select(e => e.Field));
+    }
 }

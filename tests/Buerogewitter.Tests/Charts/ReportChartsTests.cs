@@ -125,6 +125,22 @@ public class ReportChartsTests
     }
 
     [Fact]
+    public void Issue18_charts_draw_with_the_dejavu_font_embedded_in_the_assembly_in_both_weights()
+    {
+        ChartSamples.Render("theme-shares", new ChartOptions("de"));
+
+        foreach (var (bold, resource) in new[] { (false, ChartFonts.RegularResource), (true, ChartFonts.BoldResource) })
+        {
+            var typeface = ScottPlot.Fonts.GetTypeface(ChartFonts.Family, bold, italic: false);
+            using var stream = typeface.OpenStream();
+            var data = new byte[stream.Length];
+            Assert.Equal(data.Length, stream.Read(data, data.Length));
+            Assert.Equal(ChartFonts.Read(resource), data);
+            Assert.True(typeface.ContainsGlyphs("Klarheitsindex Außendienst: −0,5 [0,1–0,9] Übergänge"), resource);
+        }
+    }
+
+    [Fact]
     public void An_unknown_language_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => ChartSamples.Render("theme-shares", new ChartOptions("fr")));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Surveys;
@@ -70,8 +71,7 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
             return Render();
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Form!.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = LocalTime.Today(clock, Form!.TimeZone);
         switch (await store.SubmitAsync(Form, submission, today, cancellationToken))
         {
             case SubmitOutcome.AlreadyAnswered:
@@ -84,7 +84,7 @@ public sealed class AnswerModel(SurveyStore store, TimeProvider clock) : PageMod
                 return Render();
         }
 
-        var closes = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Form.ClosesAt, zone).DateTime);
+        var closes = LocalTime.DateOf(Form.ClosesAt, Form.TimeZone);
         // The thank-you page has no link to tell its language by, so the survey's language goes with it.
         return Redirect($"/s/thanks?until={closes:yyyy-MM-dd}&lang={Localized.LanguageCode}");
     }

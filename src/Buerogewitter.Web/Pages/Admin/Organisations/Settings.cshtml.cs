@@ -100,7 +100,7 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
             Errors[nameof(MailFromAddress)] = Text.SenderAddressInvalid;
         }
 
-        if (ScoreMinResponses < AnonymityThresholds.Floor || TextMinResponses < ScoreMinResponses)
+        if (AnonymityThresholds.Check(ScoreMinResponses, TextMinResponses).Count > 0)
         {
             Errors["Thresholds"] = Text.ThresholdRule;
         }

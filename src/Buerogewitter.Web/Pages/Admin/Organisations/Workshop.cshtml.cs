@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
@@ -76,7 +77,7 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, TimeProvider cl
         {
             // The method's own invitation goal, in the language of whoever records the workshop, to be made concrete.
             Goal = Words.DefaultGoal;
-            HeldOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).DateTime);
+            HeldOn = LocalTime.Today(clock, Organisation.TimeZone);
         }
 
         PadMeasures();
@@ -121,68 +122,46 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, TimeProvider cl
 
     private WorkshopRecord? Validate()
     {
-        string? Required(string field, string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Errors[field] = Words.Required;
-                return null;
-            }
-
-            return value.Trim();
-        }
-
         if (HeldOn is null)
         {
             Errors[nameof(HeldOn)] = Words.DateRequired;
         }
 
-        var moderator = Required(nameof(Moderator), Moderator);
-        var goal = Required(nameof(Goal), Goal);
         var cards = Sides.Compared.SelectMany(side => CardKinds.All.SelectMany(kind =>
             (Cards.GetValueOrDefault(CardField(side, kind)) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(text => new WorkshopCard(side, kind, text)))).ToList();
-
-        var measures = new List<WorkshopMeasure>();
-        if (Measures.All(m => m.IsEmpty))
+        var measures = Measures.All(m => m.IsEmpty) ? [] : Measures.Select((input, i) =>
         {
-            // Waves have asked about agreed measures and answers point at them: once there, they stay.
-            if (Existing is { Measures.Count: > 0 })
+            if (input.DueOn is null)
             {
-                Errors[nameof(Measures)] = Words.MeasuresStay;
+                Errors[WorkshopRules.MeasureField(i, nameof(MeasureInput.DueOn))] = Words.DateRequired;
+                Errors[WorkshopRules.MeasuresField] = Words.MeasuresRule;
             }
-        }
-        else
+
+            if (!MeasureStatuses.All.Contains(input.Status))
+            {
+                Errors[WorkshopRules.MeasureField(i, nameof(MeasureInput.Status))] = Words.Required;
+            }
+
+            return new WorkshopMeasure(i + 1, Trimmed(input.Title), Trimmed(input.OwnerInside), Trimmed(input.OwnerField), input.DueOn ?? default, input.Status)
+            {
+                TitleEn = input.TitleEn?.Trim() is { Length: > 0 } english ? english : null,
+            };
+        }).ToList();
+        var record = new WorkshopRecord(HeldOn ?? default, Trimmed(Moderator), Trimmed(Goal),
+            string.IsNullOrWhiteSpace(JointProblem) ? null : JointProblem.Trim(), cards, measures);
+        foreach (var error in WorkshopRules.Check(record, Existing?.Measures.Count ?? 0))
         {
-            for (var i = 0; i < Measures.Count; i++)
+            Errors[error.Field] = error.Problem switch
             {
-                var input = Measures[i];
-                var title = Required($"Measures[{i}].Title", input.Title);
-                var inside = Required($"Measures[{i}].OwnerInside", input.OwnerInside);
-                var field = Required($"Measures[{i}].OwnerField", input.OwnerField);
-                if (input.DueOn is null)
-                {
-                    Errors[$"Measures[{i}].DueOn"] = Words.DateRequired;
-                }
-
-                if (!MeasureStatuses.All.Contains(input.Status))
-                {
-                    Errors[$"Measures[{i}].Status"] = Words.Required;
-                }
-
-                if (title is not null && inside is not null && field is not null && input.DueOn is { } due)
-                {
-                    measures.Add(new WorkshopMeasure(i + 1, title, inside, field, due, input.Status) { TitleEn = input.TitleEn?.Trim() is { Length: > 0 } english ? english : null });
-                }
-            }
-
-            if (measures.Count < WorkshopRecord.MeasureCount)
-            {
-                Errors[nameof(Measures)] = Words.MeasuresRule;
-            }
+                WorkshopProblem.Required => Words.Required,
+                WorkshopProblem.MeasuresStay => Words.MeasuresStay,
+                _ => Words.MeasuresRule,
+            };
         }
 
-        return Errors.Count > 0 ? null
-            : new WorkshopRecord(HeldOn!.Value, moderator!, goal!, string.IsNullOrWhiteSpace(JointProblem) ? null : JointProblem.Trim(), cards, measures);
+        return Errors.Count > 0 ? null : record;
     }
+
+    private static string Trimmed(string? value) => value?.Trim() ?? "";
 }
