@@ -16,6 +16,9 @@ public static class ThemeLineage
 
     public static string Clustered(long waveId, int themeNo) => string.Create(CultureInfo.InvariantCulture, $"w{waveId}t{themeNo}");
 
+    /// <summary>Whether the theme stands for one of the wave's current priorities.</summary>
+    public static bool IsCurrentPriority(string lineageKey) => lineageKey.StartsWith('p');
+
     /// <summary>Whether the theme is a clustered one, labelled from its answers (free text that the gate must hold back).</summary>
     public static bool IsClustered(string lineageKey) => lineageKey.StartsWith('w');
 }

@@ -132,7 +132,8 @@ public static class WaveMetrics
         for (var theme = 0; theme < themeCount; theme++)
         {
             var t = theme;
-            yield return new(side, MetricNames.ThemeShare(t), themed.Count == 0 ? 0 : themed.Count(x => x == t) / (double)themed.Count, null, null, themed.Count);
+            // A share of all the side's answers, as a priority's is: the report shows both side by side.
+            yield return new(side, MetricNames.ThemeShare(t), n == 0 ? 0 : themed.Count(x => x == t) / (double)n, null, null, n);
         }
 
         var clarity = Bootstrap.Percentile(Clarity(group, priorityIds), random =>

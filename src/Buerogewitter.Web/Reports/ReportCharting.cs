@@ -17,9 +17,13 @@ public static class ReportCharting
         var culture = ReportText.For(language).Culture;
         var scoreMinimum = data.ScoreMinResponses;
 
-        var themes = data.Themes.Select(theme => new SideShares(ReportSentences.ThemeName(view, ReportText.For(language), theme),
+        var priorities = data.Priorities.Select(p => new SideShares(language == "en" ? p.English : p.German,
+            view.Value(latest, "inside", MetricNames.Priority(p.Id))?.Value,
+            view.Value(latest, "field", MetricNames.Priority(p.Id))?.Value)).ToList();
+        // What the sides name: each priority, then what else they name; the divergence in the title is over these.
+        var themes = priorities.Concat(view.OtherThemes.Select(theme => new SideShares(ReportSentences.ThemeName(view, ReportText.For(language), theme),
             view.Value(latest, "inside", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value,
-            view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value)).ToList();
+            view.Value(latest, "field", MetricNames.ThemeShare(theme.ThemeNo - 1))?.Value))).ToList();
         var waves = view.Waves.Select(wave => new ChartWave(
             LocalTime.In(wave.OpensAt, data.TimeZone).ToString("MMM yy", culture),
             ToInterval(view.BothSides(wave, MetricNames.Divergence)),
@@ -27,9 +31,6 @@ public static class ReportCharting
             ToInterval(view.Value(wave, "field", MetricNames.ClarityIndex)),
             view.Value(wave, "inside", MetricNames.ResponseRate)?.Value,
             view.Value(wave, "field", MetricNames.ResponseRate)?.Value)).ToList();
-        var priorities = data.Priorities.Select(p => new SideShares(language == "en" ? p.English : p.German,
-            view.Value(latest, "inside", MetricNames.Priority(p.Id))?.Value,
-            view.Value(latest, "field", MetricNames.Priority(p.Id))?.Value)).ToList();
         var gaps = data.Items.Select(item => new LikertGap(language == "en" ? item.English : item.German,
             ToInterval(view.BothSides(latest, MetricNames.PerceptionGap(item.Id))))).ToList();
 

@@ -65,6 +65,13 @@ public sealed class ReportView
         return gate.TextShown(Index(Latest), theme.Sides) ? masker.Mask(theme.Label) : null;
     }
 
+    /// <summary>The latest wave's themes besides the current priorities: retired priorities still named, and clustered ones.</summary>
+    public IReadOnlyList<ReportTheme> OtherThemes => [.. Data.Themes.Where(t => !ThemeLineage.IsCurrentPriority(t.LineageKey))];
+
+    /// <summary>The latest wave's theme of a current priority, whose answers the report quotes under the priority.</summary>
+    public ReportTheme? PriorityTheme(long priorityId) =>
+        Data.Themes.FirstOrDefault(t => t.LineageKey == ThemeLineage.Priority(priorityId));
+
     /// <summary>The latest wave's quotes of a theme, masked, from sides at the text threshold only.</summary>
     public IEnumerable<string> Quotes(ReportTheme theme, int count)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Buerogewitter.Analytics.Csv;
@@ -148,6 +149,32 @@ public sealed partial class GatedReadersTests
         Assert.Contains("Marge vor Menge: Rabatte nur nach der Rabattmatrix", german, StringComparison.Ordinal);
         Assert.Contains("Margin before volume: discounts only by the discount matrix", english, StringComparison.Ordinal);
         Assert.Contains("Margin before volume", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue14_a_side_names_something_clearly_more_often_only_when_fishers_test_says_so()
+    {
+        await AdminWorld.CreateAsync(Engines.Sqlite);
+        var db = await TestDatabases.CurrentAsync(Engines.Sqlite);
+        const string margin = "Marge vor Menge, Rabatte nur nach der Rabattmatrix";
+        const string stressed = "nennt „Marge vor Menge: Rabatte nur nach der Rabattmatrix“ deutlich häufiger";
+
+        await AnsweredWave.AddAsync(db,
+        [
+            .. AnsweredWave.Repeat(6, "inside", margin), .. AnsweredWave.Repeat(6, "inside", "keine Ahnung"),
+            .. AnsweredWave.Repeat(3, "field", margin), .. AnsweredWave.Repeat(9, "field", "keine Ahnung"),
+        ]);
+        var (chance, _) = await ReportAsync(Engines.Sqlite);
+        await AnsweredWave.AddAsync(db,
+        [
+            .. AnsweredWave.Repeat(12, "inside", margin),
+            .. AnsweredWave.Repeat(12, "field", "keine Ahnung"),
+        ]);
+        var (clear, _) = await ReportAsync(Engines.Sqlite);
+
+        // 50 % against 25 % of twelve is within chance (p ≈ 0.4); 100 % against 0 % is not.
+        Assert.DoesNotContain(stressed, WebUtility.HtmlDecode(chance), StringComparison.Ordinal);
+        Assert.Contains("Innendienst " + stressed + " (100 % gegenüber 0 %)", WebUtility.HtmlDecode(clear), StringComparison.Ordinal);
     }
 
     private static async Task<(string Html, string Svg)> ReportAsync(string engine, string language = "de")
