@@ -1,6 +1,6 @@
 using Buerogewitter.Core.Analysis;
-using Buerogewitter.Data.Analysis;
 using Buerogewitter.Core.Workshops;
+using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Workshops;
 using Dapper;
