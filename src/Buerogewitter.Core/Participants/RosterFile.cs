@@ -22,6 +22,15 @@ public static class RosterFile
 
     private static readonly string[] RequiredColumns = ["email", "name", "side", "language"];
 
+    // A German HR export names the sides in German, Außendienst also spelt without ß.
+    private static readonly Dictionary<string, Side> GermanSides = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Innendienst"] = Side.Inside,
+        ["Außendienst"] = Side.Field,
+        ["Aussendienst"] = Side.Field,
+        ["Vertriebsleitung"] = Side.Lead,
+    };
+
     public static RosterParseResult Parse(string content)
     {
         CsvTable table;
@@ -106,7 +115,7 @@ public static class RosterFile
             }
 
             var sideCode = Field("side");
-            if (!Sides.TryParse(sideCode.ToLowerInvariant(), out var side))
+            if (!Sides.TryParse(sideCode.ToLowerInvariant(), out var side) && !GermanSides.TryGetValue(sideCode, out side))
             {
                 problems.Add($"line {record.Line}: side '{sideCode}' is not one of inside, field, lead");
             }

@@ -21,7 +21,8 @@ public sealed record WorkshopText
     public required string HeldOn { get; init; }
     public required string Moderator { get; init; }
     public required string Goal { get; init; }
-    public required string DefaultGoal { get; init; }
+    /// <summary>The method's goal as an example to make concrete, shown as the empty field's placeholder.</summary>
+    public required string GoalPlaceholder { get; init; }
     public required string JointProblem { get; init; }
     public required string JointProblemHint { get; init; }
     public required string CardsHeading { get; init; }
@@ -113,7 +114,7 @@ public sealed record WorkshopText
         HeldOn = "Datum",
         Moderator = "Moderation",
         Goal = "Ziel der Einladung",
-        DefaultGoal = "Lösung für Problem XY, das Außendienst und Innendienst beschäftigt, im Konsens gefunden",
+        GoalPlaceholder = "z. B. Lösung für lange Angebotszeiten, die Außendienst und Innendienst beschäftigen, im Konsens gefunden",
         JointProblem = "Gemeinsame Problemdefinition",
         JointProblemHint = "Die Beschreibung, auf die sich beide Seiten geeinigt haben.",
         CardsHeading = "Karten",
@@ -180,7 +181,7 @@ public sealed record WorkshopText
         HeldOn = "Date",
         Moderator = "Moderator",
         Goal = "Goal of the invitation",
-        DefaultGoal = "A solution to problem XY, which concerns field and inside sales, found by consensus",
+        GoalPlaceholder = "e.g. a solution to long quote times, which concern field and inside sales, found by consensus",
         JointProblem = "Joint problem definition",
         JointProblemHint = "The description both sides agreed on.",
         CardsHeading = "Cards",

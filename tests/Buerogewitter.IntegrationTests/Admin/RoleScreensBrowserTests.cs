@@ -40,11 +40,7 @@ public sealed class RoleScreensBrowserTests
                     var page = await context.NewPageAsync();
                     if (account is not null)
                     {
-                        await page.GotoAsync($"/admin/login?ReturnUrl={Uri.EscapeDataString(path)}");
-                        await page.GetByLabel("E-Mail-Adresse").FillAsync(account);
-                        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
-                        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-                        await page.WaitForURLAsync(url => url.EndsWith(path, StringComparison.Ordinal));
+                        await Browser.SignInAsync(page, app.BaseAddress, path, account, AdminWorld.Password);
                     }
                     else
                     {

@@ -28,17 +28,18 @@ public sealed partial class NewcomerBrowserTests
             await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "start-1280.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Demo-Dashboard öffnen" }).ClickAsync();
-            await page.GetByLabel("E-Mail-Adresse").FillAsync(manager.Groups[1].Value);
-            await page.GetByLabel("Passwort").FillAsync(manager.Groups[2].Value);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+            await Browser.FillSignInAsync(page, manager.Groups[1].Value, manager.Groups[2].Value);
             var dashboard = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = "Monatsbericht", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = LatestReport() }).ClickAsync();
             var report = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
 
             Assert.Equal("Kesselbach Antriebstechnik GmbH", dashboard);
             Assert.Contains("Kesselbach Antriebstechnik GmbH", report, StringComparison.Ordinal);
         }
     }
+
+    [GeneratedRegex("^Monatsbericht .+ öffnen$")]
+    private static partial Regex LatestReport();
 
     [GeneratedRegex(@"^\s+manager\s+(\S+@\S+)\s+password: (\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ManagerLine();

@@ -36,6 +36,22 @@ public static class Browser
         HasTouch = true,
     });
 
+    /// <summary>Signs in through the real sign-in form, which then leads to <paramref name="path"/>, and waits until it does.</summary>
+    public static async Task SignInAsync(IPage page, Uri baseAddress, string path, string email, string password)
+    {
+        await page.GotoAsync(new Uri(baseAddress, $"/admin/login?ReturnUrl={Uri.EscapeDataString(path)}").ToString());
+        await FillSignInAsync(page, email, password);
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
+    }
+
+    /// <summary>Fills and sends the (German) sign-in form the page shows.</summary>
+    public static async Task FillSignInAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await page.GetByLabel("Passwort").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+    }
+
     /// <summary>Where tests leave screenshots for a person to look at.</summary>
     public static string ScreenshotFolder
     {

@@ -86,13 +86,13 @@ public sealed partial class ReportReadingTests
         await using (browser)
         {
             var phone = await Browser.PhonePageAsync(browser);
-            await SignInAsync(phone, app, "/admin/o/demo?handler=Report&language=de");
+            await Browser.SignInAsync(phone, app.BaseAddress, "/admin/o/demo?handler=Report&language=de", AdminWorld.DemoManager, AdminWorld.Password);
             var pageWidth = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
             var chartWidths = await phone.Locator("figure img").EvaluateAllAsync<int[]>("images => images.map(i => i.getBoundingClientRect().width)");
             var loaded = await phone.Locator("figure img").EvaluateAllAsync<bool[]>("images => images.map(i => i.complete && i.naturalWidth > 0)");
             await phone.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "report-360.png"), FullPage = true });
             var laptop = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
-            await SignInAsync(laptop, app, "/admin/o/demo?handler=Report&language=de");
+            await Browser.SignInAsync(laptop, app.BaseAddress, "/admin/o/demo?handler=Report&language=de", AdminWorld.DemoManager, AdminWorld.Password);
             await laptop.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "report-1280.png"), FullPage = true });
 
             Assert.InRange(pageWidth, 1, 360);
@@ -100,15 +100,6 @@ public sealed partial class ReportReadingTests
             Assert.All(chartWidths, width => Assert.InRange(width, 200, 360));
             Assert.All(loaded, Assert.True);
         }
-    }
-
-    private static async Task SignInAsync(IPage page, TestWebApp app, string path)
-    {
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/admin/login?ReturnUrl={Uri.EscapeDataString(path)}").ToString());
-        await page.GetByLabel("E-Mail-Adresse").FillAsync(AdminWorld.DemoManager);
-        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("handler=Report", StringComparison.Ordinal));
     }
 
     [GeneratedRegex("src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"")]

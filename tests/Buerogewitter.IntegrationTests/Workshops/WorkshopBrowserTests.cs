@@ -26,6 +26,7 @@ public sealed class WorkshopBrowserTests
             await page.GetByRole(AriaRole.Link, new() { Name = "Neuer Workshop" }).ClickAsync();
 
             await page.GetByLabel("Moderation").FillAsync("Kim Moderation");
+            await page.GetByLabel("Ziel der Einladung").FillAsync("Lösung für lange Angebotszeiten, im Konsens gefunden");
             await page.GetByLabel("Problem – Innendienst").FillAsync("Anfragen kommen ohne Stückzahl.\nEin Drittel ist als dringend markiert.");
             await page.GetByLabel("Problem – Außendienst").FillAsync("Ein Standardangebot braucht acht Arbeitstage.");
             await page.GetByLabel("Gemeinsame Problemdefinition").FillAsync("Angebote dauern zu lange, weil Anfragen unvollständig übergeben werden.");
@@ -59,7 +60,7 @@ public sealed class WorkshopBrowserTests
             Assert.Equal("Gespeichert.", notice);
             Assert.InRange(formWidth, 1, 1280);
             Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
-            Assert.Equal("Lösung für Problem XY, das Außendienst und Innendienst beschäftigt, im Konsens gefunden", heading);
+            Assert.Equal("Lösung für lange Angebotszeiten, im Konsens gefunden", heading);
             Assert.True(inside!.X + inside.Width <= field!.X, $"inside card at {inside.X}+{inside.Width}, field card at {field.X}: not side by side");
             Assert.InRange(inside.Y - field.Y, -5, 5);
             Assert.True(double.Parse(cardFontSize.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 24, $"card text is {cardFontSize}");

@@ -102,7 +102,7 @@ public sealed class WorkshopPageTests
     }
 
     [Fact]
-    public async Task A_new_workshop_starts_with_the_methods_goal_in_the_language_of_the_page()
+    public async Task Issue17_a_new_workshop_offers_the_methods_goal_as_an_example_in_the_language_of_the_page_not_as_a_value()
     {
         await AdminWorld.CreateAsync(Engines.Sqlite);
         await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
@@ -111,8 +111,9 @@ public sealed class WorkshopPageTests
         var german = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/workshop?lang=de", Ct));
         var english = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/workshop?lang=en", Ct));
 
-        Assert.Contains(">Lösung für Problem XY, das Außendienst und Innendienst beschäftigt, im Konsens gefunden</textarea>", german, StringComparison.Ordinal);
-        Assert.Contains(">A solution to problem XY, which concerns field and inside sales, found by consensus</textarea>", english, StringComparison.Ordinal);
+        Assert.Contains("placeholder=\"z. B. Lösung für lange Angebotszeiten, die Außendienst und Innendienst beschäftigen, im Konsens gefunden\"", german, StringComparison.Ordinal);
+        Assert.Contains("placeholder=\"e.g. a solution to long quote times, which concern field and inside sales, found by consensus\"", english, StringComparison.Ordinal);
+        Assert.Matches("<textarea id=\"goal\"[^>]*></textarea>", german);
         Assert.Contains("What matters to us in working together – Field sales", english, StringComparison.Ordinal);
     }
 

@@ -23,6 +23,15 @@ public sealed class RosterFileTests
         Assert.Equal(Side.Field, Assert.Single(result.Entries).Side);
     }
 
+    [Fact]
+    public void Issue17_a_German_HR_export_may_name_the_sides_in_German()
+    {
+        var result = RosterFile.Parse("email,name,side,language\na@example.com,A,Innendienst,de\nb@example.com,B,Außendienst,de\nc@example.com,C,aussendienst,de\nd@example.com,D,Vertriebsleitung,de\n");
+
+        Assert.True(result.IsValid, string.Join("; ", result.Problems));
+        Assert.Equal([Side.Inside, Side.Field, Side.Field, Side.Lead], result.Entries.Select(e => e.Side));
+    }
+
     [Theory]
     [InlineData("anna@example.com,Anna,aussen,,de", "line 2: side 'aussen' is not one of inside, field, lead")]
     [InlineData("anna@example.com,Anna,inside,,fr", "line 2: language 'fr' is not one of de, en")]

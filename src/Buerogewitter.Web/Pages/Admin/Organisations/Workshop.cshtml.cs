@@ -75,8 +75,7 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, TimeProvider cl
         }
         else
         {
-            // The method's own invitation goal, in the language of whoever records the workshop, to be made concrete.
-            Goal = Words.DefaultGoal;
+            // The goal is not prefilled: a prefilled "problem XY" was saved as it stood and became the projector's headline.
             HeldOn = LocalTime.Today(clock, Organisation.TimeZone);
         }
 
