@@ -201,10 +201,11 @@ internal static class ChartCanvas
         }
     }
 
-    public static void SideLegend(Plot plot, ChartTexts texts, bool asBars)
+    /// <summary>A legend entry per side that the chart draws (an entry without bars reads as missing data).</summary>
+    public static void SideLegend(Plot plot, ChartTexts texts, bool asBars, bool inside = true, bool field = true)
     {
-        plot.Legend.ManualItems.Add(SideItem(texts.Inside, ChartPalette.Inside, asBars));
-        plot.Legend.ManualItems.Add(SideItem(texts.Field, ChartPalette.Field, asBars));
+        if (inside) plot.Legend.ManualItems.Add(SideItem(texts.Inside, ChartPalette.Inside, asBars));
+        if (field) plot.Legend.ManualItems.Add(SideItem(texts.Field, ChartPalette.Field, asBars));
         LegendBelow(plot);
     }
 

@@ -116,7 +116,8 @@ public static class ReportCharts
         SymmetricX(plot, shown);
         ChartCanvas.NumberTicks(plot.Axes.Bottom, texts.Signed);
         ChartCanvas.BottomLabel(plot, texts, texts.PerceptionGapAxis, shown.Count < items.Count, minResponses);
-        ChartCanvas.SideLegend(plot, texts, asBars: true);
+        // A bar takes the colour of the side that agrees more; only those colours need a legend entry.
+        ChartCanvas.SideLegend(plot, texts, asBars: true, inside: shown.Any(p => p.Value.Estimate >= 0), field: shown.Any(p => p.Value.Estimate < 0));
         return ChartCanvas.Render(plot, "perception-gap", texts.Format(texts.PerceptionGapAlt, items.Count), options);
     }
 

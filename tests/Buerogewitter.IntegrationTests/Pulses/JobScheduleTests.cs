@@ -35,7 +35,8 @@ public sealed class JobScheduleTests
         Assert.Equal(0, (await VerbRunner.RunAsync(engine, "org", "create", "--slug", "neu", "--name", "Neu GmbH", "--timezone", "America/New_York")).ExitCode);
         clock.Advance(JobSchedule.ReconcileInterval);
         var created = await JobAsync(storage, JobSchedule.PulseId("neu"), job => job is not null);
-        var report = Job(storage, JobSchedule.ReportId("neu"));
+        // The reconcile registers the pulse before the report job: wait for that one too.
+        var report = await JobAsync(storage, JobSchedule.ReportId("neu"), job => job is not null);
 
         var organisation = (await new OrganisationStore(db, TimeProvider.System).FindAsync("neu", Ct))!;
         await new AdminOrganisationStore(db).UpdateAsync(organisation.Id, new OrganisationSettings(

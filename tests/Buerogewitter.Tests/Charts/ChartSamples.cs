@@ -67,7 +67,7 @@ internal static class ChartSamples
     private static List<MeasureChange> Changes(bool suppressed) =>
     [
         new("Klarheitsindex Innendienst", new Interval(6.5, 2.0, 11.0)),
-        new("Klarheitsindex Aussendienst", new Interval(2.1, -3.0, 7.2)),
+        new("Klarheitsindex Außendienst", new Interval(2.1, -3.0, 7.2)),
         new("Prioritäten genannt (Pp.)", suppressed ? null : new Interval(9.0, 1.5, 16.0)),
         new("Abweichung (JSD × 100)", new Interval(-4.0, -9.5, 1.0)),
     ];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Buerogewitter.Analytics.Charts;
+using Buerogewitter.Core.Metrics;
 using SkiaSharp;
 
 namespace Buerogewitter.Tests.Charts;
@@ -113,6 +114,20 @@ public class ReportChartsTests
         Assert.Contains("Übergaben zwischen Innen- und", text, StringComparison.Ordinal);
         Assert.Contains("…", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Rahmenverträgen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue17_the_perception_gap_legend_names_only_the_sides_that_have_bars_and_spells_aussendienst_with_eszett()
+    {
+        LikertGap[] insideAgreesMore = [new("Wir verfolgen dieselben Ziele.", new Interval(0.4, 0.1, 0.7)), new("Absprachen werden eingehalten.", new Interval(0.2, -0.1, 0.5))];
+
+        var chart = ReportCharts.PerceptionGap(insideAgreesMore, 5, new ChartOptions("de"));
+
+        var texts = TextElements(chart.Svg).Select(e => e.Value.Trim()).ToList();
+        Assert.Contains("Innendienst", texts);
+        Assert.DoesNotContain("Außendienst", texts);
+        Assert.Contains("Außendienst", SvgText(chart.Svg), StringComparison.Ordinal);
+        Assert.DoesNotContain("Aussendienst", SvgText(chart.Svg), StringComparison.Ordinal);
     }
 
     [Fact]
