@@ -50,7 +50,7 @@ public sealed class MetricGate
     /// The level a figure needs. Figures of <see cref="MetricNames.AllSides"/> are computed over inside
     /// and field together, so they need that level on both: with one side shown, the figure over both
     /// would give the hidden side away (a gap of 3.4 next to an inside mean of 4.4 names the field's 1).
-    /// Divergence is a comparison of the sides' theme distributions, so it is free text's level.
+    /// Divergence compares what the sides' answers say (their distributions over the strategy categories), so it is free text's level.
     /// </summary>
     public static DisclosureLevel Level(string metric)
     {

@@ -36,10 +36,10 @@ public static class ClarityIndex
         var text = language == Languages.German
             ? "Klarheitsindex = 100 × ({0} × Prioritäten-Trefferquote + {1} × (1 − Anteil diffuser Antworten) + {2} × Konsens). "
               + "Trefferquote: mittlerer Anteil der offiziellen Prioritäten, die eine Antwort nennt. "
-              + "Konsens: 1 − normierte Entropie der Themenverteilung der Seite."
+              + "Konsens: 1 − normierte Entropie der Verteilung der Seite über die Prioritäten, veraltete, diffuse und sonstige Antworten."
             : "Clarity index = 100 × ({0} × priority recall + {1} × (1 − share of diffuse answers) + {2} × consensus). "
               + "Recall: mean share of the official priorities an answer names. "
-              + "Consensus: 1 − normalised entropy of the side's theme distribution.";
+              + "Consensus: 1 − normalised entropy of the side's distribution over the priorities, retired, diffuse and other answers.";
         return string.Format(culture, text, RecallWeight, NotDiffuseWeight, ConsensusWeight);
     }
 

@@ -19,11 +19,7 @@ public sealed partial class NewcomerBrowserTests
         using (playwright)
         await using (browser)
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions
-            {
-                BaseURL = app.BaseAddress.ToString(),
-                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            });
+            var page = await Browser.LaptopPageAsync(browser, app.BaseAddress);
             await page.GotoAsync("/");
             await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "start-1280.png"), FullPage = true });
 

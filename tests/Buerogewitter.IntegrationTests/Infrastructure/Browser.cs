@@ -36,6 +36,13 @@ public static class Browser
         HasTouch = true,
     });
 
+    /// <summary>A laptop-sized page; with <paramref name="baseAddress"/>, relative paths go to the app.</summary>
+    public static Task<IPage> LaptopPageAsync(IBrowser browser, Uri? baseAddress = null) => browser.NewPageAsync(new BrowserNewPageOptions
+    {
+        BaseURL = baseAddress?.ToString(),
+        ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+    });
+
     /// <summary>Signs in through the real sign-in form, which then leads to <paramref name="path"/>, and waits until it does.</summary>
     public static async Task SignInAsync(IPage page, Uri baseAddress, string path, string email, string password)
     {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Buerogewitter.IntegrationTests.Reports;
 
@@ -91,7 +90,7 @@ public sealed partial class ReportReadingTests
             var chartWidths = await phone.Locator("figure img").EvaluateAllAsync<int[]>("images => images.map(i => i.getBoundingClientRect().width)");
             var loaded = await phone.Locator("figure img").EvaluateAllAsync<bool[]>("images => images.map(i => i.complete && i.naturalWidth > 0)");
             await phone.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "report-360.png"), FullPage = true });
-            var laptop = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+            var laptop = await Browser.LaptopPageAsync(browser);
             await Browser.SignInAsync(laptop, app.BaseAddress, "/admin/o/demo?handler=Report&language=de", AdminWorld.DemoManager, AdminWorld.Password);
             await laptop.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "report-1280.png"), FullPage = true });
 

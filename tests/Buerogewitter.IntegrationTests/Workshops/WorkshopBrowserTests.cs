@@ -17,11 +17,7 @@ public sealed class WorkshopBrowserTests
         using (playwright)
         await using (browser)
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions
-            {
-                BaseURL = app.BaseAddress.ToString(),
-                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            });
+            var page = await Browser.LaptopPageAsync(browser, app.BaseAddress);
             await SignInAsync(page, "/admin/o/alpha/workshops", AdminWorld.AlphaConsultant);
             await page.GetByRole(AriaRole.Link, new() { Name = "Neuer Workshop" }).ClickAsync();
 
