@@ -225,11 +225,15 @@ public static class ReportCharts
         }
     }
 
-    /// <summary>Zero in the middle, so left and right read as equally large, with room for the value labels.</summary>
+    /// <summary>
+    /// Zero in the middle, so left and right read as equally large, with room for the value labels: a label such as
+    /// "+0,08 [−0,65; 0,82]" takes about a quarter of the plot's width beyond the whisker it starts at, so the axis
+    /// reaches 2.3 times the farthest whisker (at 1.9 the longest labels were cut off at the edge).
+    /// </summary>
     private static void SymmetricX(Plot plot, List<(double Y, Interval Value)> rows)
     {
         var reach = rows.SelectMany(r => new[] { Math.Abs(r.Value.Lower), Math.Abs(r.Value.Upper) }).DefaultIfEmpty(1).Max();
-        var limit = Math.Max(reach, 0.1) * 1.9;
+        var limit = Math.Max(reach, 0.1) * 2.3;
         plot.Axes.SetLimitsX(-limit, limit);
     }
 
