@@ -21,7 +21,7 @@ public static class CompareHtml
         {
             var scale = m.Metric is MetricNames.RecallMean or MetricNames.Divergence ? 100 : 1;
             var d = m.Decisive;
-            return new MeasureChange(t.MeasureName(m.Side, m.Metric, _ => ""),
+            return new MeasureChange(t.MeasureName(m.Side, m.Metric, _ => "", inPoints: true),
                 view.Shown(m) ? new Interval(Math.Round(d.Estimate * scale), Math.Round(d.Lower * scale), Math.Round(d.Upper * scale)) : null);
         }).ToList();
         return ReportCharts.BeforeAfter(rows, view.ScoreMinimum, new ChartOptions(language));

@@ -57,6 +57,10 @@ public sealed record CompareText
 
     public required string Divergence { get; init; }
 
+    public required string RecallInPoints { get; init; }
+
+    public required string DivergenceInPoints { get; init; }
+
     public required string GapFormat { get; init; }
 
     public required string HowToReadHeading { get; init; }
@@ -80,7 +84,8 @@ public sealed record CompareText
     };
 
     /// <summary>The row label of a measure; <paramref name="items"/> name the statements of perception gaps.</summary>
-    public string MeasureName(string side, string metric, Func<long, string> items)
+    /// <summary>A measure's name; <paramref name="inPoints"/>: as the chart draws it, shares and divergence × 100.</summary>
+    public string MeasureName(string side, string metric, Func<long, string> items, bool inPoints = false)
     {
         if (metric.StartsWith("gap_", StringComparison.Ordinal))
         {
@@ -90,9 +95,9 @@ public sealed record CompareText
         var name = metric switch
         {
             MetricNames.ClarityIndex => Clarity,
-            MetricNames.RecallMean => Recall,
+            MetricNames.RecallMean => inPoints ? RecallInPoints : Recall,
             MetricNames.CollaborationIndex => Collaboration,
-            _ => Divergence,
+            _ => inPoints ? DivergenceInPoints : Divergence,
         };
         return side == MetricNames.AllSides ? name : $"{name} – {SideName(side)}";
     }
@@ -126,6 +131,8 @@ public sealed record CompareText
         Recall = "Prioritäten-Trefferquote",
         Collaboration = "Zusammenarbeitsindex (0–100)",
         Divergence = "Divergenz zwischen den Seiten (0–1, niedriger ist besser)",
+        RecallInPoints = "Prioritäten-Trefferquote (Prozentpunkte)",
+        DivergenceInPoints = "Divergenz zwischen den Seiten × 100 (niedriger ist besser)",
         GapFormat = "Wahrnehmungslücke „{0}“ (Abstand Innen − Außen, niedriger ist besser)",
         HowToReadHeading = "So lesen Sie diese Seite",
         HowToRead =
@@ -166,6 +173,8 @@ public sealed record CompareText
         Recall = "Priority recall",
         Collaboration = "Collaboration index (0–100)",
         Divergence = "Divergence between the sides (0–1, lower is better)",
+        RecallInPoints = "Priority recall (percentage points)",
+        DivergenceInPoints = "Divergence between the sides × 100 (lower is better)",
         GapFormat = "Perception gap “{0}” (distance inside − field, lower is better)",
         HowToReadHeading = "How to read this page",
         HowToRead =

@@ -35,7 +35,12 @@ public sealed partial class CompareVerbTests
         Assert.Contains("So lesen Sie diese Seite", html, StringComparison.Ordinal);
         var png = await File.ReadAllBytesAsync(Path.Combine(output, "before-after.png"), Ct);
         Assert.True(png.Length > 5_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "before-after.png is not a drawn PNG");
-        Assert.Contains("Veränderung nach dem Workshop", WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(output, "before-after.svg"), Ct)), StringComparison.Ordinal);
+        var svg = WebUtility.HtmlDecode(await File.ReadAllTextAsync(Path.Combine(output, "before-after.svg"), Ct));
+        Assert.Contains("Veränderung nach dem Workshop", svg, StringComparison.Ordinal);
+        // Issue #17: the chart draws divergence and recall × 100 and its labels say so, not "0–1" (labels wrap over lines).
+        var chartText = string.Join(' ', SvgText().Matches(svg).Select(m => m.Groups[1].Value.Trim()).Where(t => t.Length > 0));
+        Assert.Contains("Divergenz zwischen den Seiten × 100", chartText, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0–1,", chartText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,4 +137,7 @@ public sealed partial class CompareVerbTests
 
     [GeneratedRegex("<tr><td>(?<name>[^<]+)</td>.*?</tr>")]
     private static partial Regex Rows();
+
+    [GeneratedRegex(">([^<>]+)<")]
+    private static partial Regex SvgText();
 }
