@@ -76,7 +76,7 @@ public sealed partial class StrategyAndTemplateTests
         var page = await client.GetStringAsync("/admin/o/alpha/strategy", TestContext.Current.CancellationToken);
 
         var bad = await client.PostAsync("/admin/o/alpha/strategy?handler=Glossary", AdminWorld.Form(page,
-            ("Glossary", "key-accounts: Goldkund*; Premiumkund*\r\nHausmarke KBL")), TestContext.Current.CancellationToken);
+            ("Glossary", "# unsere Begriffe\r\nkey-accounts: Goldkund*; Premiumkund*\r\nHausmarke KBL")), TestContext.Current.CancellationToken);
         var badPage = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
         var afterBad = await connection.ExecuteScalarAsync<string?>("SELECT glossary FROM organisation WHERE id = @AlphaId", new { world.AlphaId });
@@ -85,7 +85,7 @@ public sealed partial class StrategyAndTemplateTests
         var shown = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/strategy", TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
-        Assert.Contains("Zeile 2: erwartet wird „begriff: Form; Form; …“.", badPage, StringComparison.Ordinal);
+        Assert.Contains("Zeile 3: erwartet wird „begriff: Form; Form; …“.", badPage, StringComparison.Ordinal);
         Assert.Null(afterBad);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Equal("key-accounts: Goldkund*; Premiumkund*\nown-brand: Hausmarke; KBL",

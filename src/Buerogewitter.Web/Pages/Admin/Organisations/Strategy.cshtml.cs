@@ -36,8 +36,13 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        History = await strategies.HistoryAsync(Organisation.Id, cancellationToken);
+        await LoadVersionsAsync(cancellationToken);
         Glossary = await strategies.GlossaryAsync(Organisation.Id, cancellationToken);
+    }
+
+    private async Task LoadVersionsAsync(CancellationToken cancellationToken)
+    {
+        History = await strategies.HistoryAsync(Organisation.Id, cancellationToken);
         // The newest version is the starting point of the next one.
         if (History.Count > 0)
         {
@@ -76,13 +81,14 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
 
     public async Task<IActionResult> OnPostGlossaryAsync(CancellationToken cancellationToken)
     {
-        var text = string.IsNullOrWhiteSpace(Glossary) ? null : Glossary.ReplaceLineEndings("\n").Trim();
-        // Length and characters are checked by FormFieldRules before this runs; here each line must read.
+        var lines = string.IsNullOrWhiteSpace(Glossary) ? null : Glossary.ReplaceLineEndings("\n");
+        // Length and characters are checked by FormFieldRules before this runs; here each line must read. The text is
+        // parsed as typed, so a problem's line number is the one the reader sees.
         try
         {
-            if (text is not null)
+            if (lines is not null)
             {
-                Buerogewitter.Analytics.Priorities.Glossary.Parse(text);
+                Buerogewitter.Analytics.Priorities.Glossary.Parse(lines);
             }
         }
         catch (GlossaryFormatException problem)
@@ -97,12 +103,12 @@ public sealed class StrategyModel(StrategyAdminStore strategies) : OrganisationP
 
         if (Errors.Count > 0)
         {
-            History = await strategies.HistoryAsync(Organisation.Id, cancellationToken);
+            await LoadVersionsAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
-        await strategies.SetGlossaryAsync(Organisation.Id, text, cancellationToken);
+        await strategies.SetGlossaryAsync(Organisation.Id, lines?.Trim(), cancellationToken);
         return Redirect($"/admin/o/{Organisation.Slug}/strategy");
     }
 }
