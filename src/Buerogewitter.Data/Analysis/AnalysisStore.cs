@@ -120,10 +120,9 @@ public sealed class AnalysisStore(Db db, TimeProvider clock)
                                WHERE w.id = @waveId AND p.opens_at < w.opens_at)
             ORDER BY t.theme_no
             """))).AsList();
-        var strategyVersionId = await connection.ExecuteScalarAsync<long>(Command("SELECT strategy_version_id FROM wave WHERE id = @waveId"));
+        var (strategyVersionId, glossary) = await connection.QuerySingleAsync<(long, string?)>(Command(
+            "SELECT w.strategy_version_id, o.glossary FROM wave w JOIN organisation o ON o.id = w.organisation_id WHERE w.id = @waveId"));
         var coded = await CodingStore.CodedAsync(connection, strategyVersionId, cancellationToken);
-        var glossary = await connection.ExecuteScalarAsync<string?>(Command(
-            "SELECT o.glossary FROM organisation o JOIN wave w ON w.organisation_id = o.id WHERE w.id = @waveId"));
         return new AnalysisInput(waveId, responses, ratings, itemIds, priorities, stale, invitations, previousThemes, coded, glossary);
     }
 
