@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Buerogewitter.Analytics.Batch;
 using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Themes;
-using Buerogewitter.Analytics.Verbs;
 using CsvWriter = Buerogewitter.Core.Text.CsvWriter;
 
 namespace Buerogewitter.Bench;
@@ -185,7 +185,7 @@ internal static class EvalStrategy
         var stale = Table(["id", "text", "text_en"], company.Stale.Select(p => new[] { p.Id, p.TextDe, p.TextEn }));
         var input = Table(["id", "text"], texts.Select((t, i) => new[] { ids[i], t }));
         var coded = codes is null ? null : Table(["id", "priorities"], codes.Select(c => new[] { c.Id, c.Priorities }));
-        var output = ScoreVerb.Run(priorities, stale, coded, input, new ScoreRequest("text", "id"), resources: resources);
+        var output = ScoreBatch.Run(priorities, stale, coded, input, new ScoreRequest("text", "id"), resources: resources);
         if (coded is not null) Console.Error.WriteLine(string.Join("\n", output.Summary.Where(l => l.Contains("F1") || l.Contains("matcher"))));
         return output.Rows.Select(r => new Scored(r[1], r[2] == "1", r[3] == "1", r[4] == "1")).ToList();
     }

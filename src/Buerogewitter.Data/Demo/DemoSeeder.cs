@@ -5,9 +5,10 @@ using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Core.Surveys;
 using Buerogewitter.Core.Workshops;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Strategy;
+using Buerogewitter.Data.Surveys;
 using Buerogewitter.Data.Workshops;
 using Dapper;
 

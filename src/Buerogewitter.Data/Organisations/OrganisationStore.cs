@@ -1,7 +1,7 @@
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Surveys;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Surveys;
 using Dapper;
 
 namespace Buerogewitter.Data.Organisations;

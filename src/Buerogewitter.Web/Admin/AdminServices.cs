@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Coding;
+using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Api;
 using Buerogewitter.Web.Mail;
 using Microsoft.AspNetCore.Authentication;

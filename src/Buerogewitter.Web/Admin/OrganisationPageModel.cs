@@ -1,6 +1,6 @@
 using System.Globalization;
 using Buerogewitter.Core.Organisations;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -5,6 +5,7 @@ using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Reports;
+using Buerogewitter.Data.Strategy;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Analysis;

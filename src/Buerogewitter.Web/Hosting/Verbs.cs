@@ -1,4 +1,4 @@
-using Buerogewitter.Web.Analytics;
+using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Demo;
 using Buerogewitter.Web.Organisations;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Strategy;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Strategy;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Organisations;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
 

@@ -1,6 +1,6 @@
 using Buerogewitter.Core.Analysis;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Analysis;
+using Buerogewitter.Data.Strategy;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.IntegrationTests.Reports;
 using Buerogewitter.Web.Analysis;

@@ -1,5 +1,6 @@
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Coding;
+using Buerogewitter.Data.Strategy;
 using Buerogewitter.IntegrationTests.Admin;
 using Dapper;
 

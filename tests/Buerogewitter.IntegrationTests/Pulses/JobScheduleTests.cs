@@ -1,5 +1,4 @@
 using System.Net;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.IntegrationTests.Admin;

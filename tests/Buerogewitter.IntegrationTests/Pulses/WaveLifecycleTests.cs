@@ -1,5 +1,4 @@
 using Buerogewitter.Core.Analysis;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Pulses;

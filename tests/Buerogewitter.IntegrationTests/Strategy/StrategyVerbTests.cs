@@ -1,8 +1,8 @@
 using Buerogewitter.Core.Surveys;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Pulses;
+using Buerogewitter.Data.Surveys;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
 using MimeKit;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Buerogewitter.Core.Analysis;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Pulses;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Admin;

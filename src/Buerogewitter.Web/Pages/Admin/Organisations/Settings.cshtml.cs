@@ -1,6 +1,5 @@
 using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Pulses;

@@ -1,5 +1,6 @@
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.Web.Admin;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -3,7 +3,7 @@ using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Themes;
 
-namespace Buerogewitter.Analytics.Verbs;
+namespace Buerogewitter.Analytics.Batch;
 
 /// <summary>Arguments of <c>buerogewitter score</c>.</summary>
 public sealed record ScoreRequest(string TextColumn, string? IdColumn = null, int Seed = 0);
@@ -13,7 +13,7 @@ public sealed record ScoreRequest(string TextColumn, string? IdColumn = null, in
 /// ';'-separated (empty if none) and diffuse/stale as 1/0. Priority and stale tables have <c>id,text</c>
 /// and optional <c>examples</c> (';'-separated); the coded table has <c>id,priorities</c> keyed by answer id.
 /// </summary>
-public static class ScoreVerb
+public static class ScoreBatch
 {
     public static readonly IReadOnlyList<string> Header = ["id", "priorities", "diffuse", "stale", "off_topic"];
 
@@ -23,9 +23,9 @@ public static class ScoreVerb
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
         var current = ReadPriorities(priorities, "priorities");
-        if (current.Count == 0) throw new VerbInputException("the priorities file has no priorities");
+        if (current.Count == 0) throw new BatchInputException("the priorities file has no priorities");
         var retired = stale is null ? [] : ReadPriorities(stale, "stale priorities");
-        var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
+        var (ids, texts) = BatchInput.Answers(input, request.TextColumn, request.IdColumn);
         var codes = coded is null ? null : ReadCoded(coded, ids);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"scoring {texts.Count} answers …"));
 
@@ -56,8 +56,8 @@ public static class ScoreVerb
 
     private static List<Priority> ReadPriorities(CsvTable table, string what)
     {
-        var id = VerbInput.Column(table, "id", what);
-        var text = VerbInput.Column(table, "text", what);
+        var id = BatchInput.Column(table, "id", what);
+        var text = BatchInput.Column(table, "text", what);
         var examples = table.ColumnIndex("examples");
         var english = table.ColumnIndex("text_en");
         return table.Rows
@@ -68,8 +68,8 @@ public static class ScoreVerb
 
     private static List<CodedAnswer> ReadCoded(CsvTable coded, List<string> ids)
     {
-        var id = VerbInput.Column(coded, "id", "coded answers");
-        var codes = VerbInput.Column(coded, "priorities", "coded answers");
+        var id = BatchInput.Column(coded, "id", "coded answers");
+        var codes = BatchInput.Column(coded, "priorities", "coded answers");
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++) indexOf.TryAdd(ids[i], i);
         return coded.Rows

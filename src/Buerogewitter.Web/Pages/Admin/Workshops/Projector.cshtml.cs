@@ -4,7 +4,7 @@ using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Workshops;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>The workshop's cards for the projector in the room: large type, both sides side by side, no admin chrome.</summary>
 public sealed class ProjectorModel(WorkshopRecordStore workshops) : OrganisationPageModel

@@ -1,11 +1,10 @@
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Text;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Participants;
 
 public sealed class ParticipantModel(ParticipantAdminStore store) : OrganisationPageModel
 {

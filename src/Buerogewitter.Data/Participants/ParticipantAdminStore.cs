@@ -1,9 +1,8 @@
 using Buerogewitter.Core.Pulses;
 using Buerogewitter.Data.Database;
-using Buerogewitter.Data.Participants;
 using Dapper;
 
-namespace Buerogewitter.Data.Admin;
+namespace Buerogewitter.Data.Participants;
 
 public sealed record ParticipantChange(string DisplayName, string Side, string? Tandem, string Language, bool Active);
 

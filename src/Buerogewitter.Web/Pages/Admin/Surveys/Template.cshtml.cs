@@ -1,12 +1,11 @@
 using Buerogewitter.Core.Surveys;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Pages.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Surveys;
 
 public sealed class TemplateItemInput
 {

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Core.Strategy;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Strategy;
 using Buerogewitter.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Strategy;
 
 public sealed class PriorityInput
 {

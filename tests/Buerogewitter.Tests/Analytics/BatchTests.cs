@@ -1,9 +1,9 @@
+using Buerogewitter.Analytics.Batch;
 using Buerogewitter.Analytics.Csv;
-using Buerogewitter.Analytics.Verbs;
 
 namespace Buerogewitter.Tests.Analytics;
 
-public class VerbTests
+public class BatchTests
 {
     private static readonly CsvTable Answers = CsvTable.Parse(
         "Antwort;Abteilung\nNeukunden gewinnen;AD\nAngebote schneller;ID\nkeine Ahnung;AD\nNeukunden im Mittelstand;ID\nAngebote in 24h;AD\n");
@@ -11,7 +11,7 @@ public class VerbTests
     [Fact]
     public void Cluster_writes_one_row_per_input_row_in_order_with_row_numbers_as_ids()
     {
-        var output = ClusterVerb.Run(Answers, new ClusterRequest("antwort", K: 2));
+        var output = ClusterBatch.Run(Answers, new ClusterRequest("antwort", K: 2));
         Assert.Equal(["id", "theme", "theme_label", "diffuse"], output.Header);
         Assert.Equal(["1", "2", "3", "4", "5"], output.Rows.Select(r => r[0]));
         Assert.Equal(["", "", "1"], output.Rows[2].Skip(1));
@@ -22,14 +22,14 @@ public class VerbTests
     [Fact]
     public void Missing_column_is_a_one_line_input_error()
     {
-        var error = Assert.Throws<VerbInputException>(() => ClusterVerb.Run(Answers, new ClusterRequest("text")));
+        var error = Assert.Throws<BatchInputException>(() => ClusterBatch.Run(Answers, new ClusterRequest("text")));
         Assert.DoesNotContain('\n', error.Message);
         Assert.Contains("'text'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Input_without_rows_is_an_input_error() =>
-        Assert.Throws<VerbInputException>(() => ClusterVerb.Run(CsvTable.Parse("text\n"), new ClusterRequest("text")));
+        Assert.Throws<BatchInputException>(() => ClusterBatch.Run(CsvTable.Parse("text\n"), new ClusterRequest("text")));
 
     [Fact]
     public void Score_writes_priority_ids_and_flags_by_answer_id()
@@ -38,7 +38,7 @@ public class VerbTests
         var stale = CsvTable.Parse("id,text\nS1,Messepräsenz verstärken\n");
         var input = CsvTable.Parse("nr,text\na7,\"Kaltakquise, und Angebote schneller\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
 
-        var output = ScoreVerb.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"), resources: PriorityScorerTests.WordsOnly);
+        var output = ScoreBatch.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"), resources: PriorityScorerTests.WordsOnly);
 
         Assert.Equal(["id", "priorities", "diffuse", "stale", "off_topic"], output.Header);
         Assert.Equal(["a7", "P1;P2", "0", "0", "0"], output.Rows[0]);

@@ -3,7 +3,7 @@ using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
 
-namespace Buerogewitter.Analytics.Verbs;
+namespace Buerogewitter.Analytics.Batch;
 
 /// <summary>Arguments of <c>buerogewitter cluster</c>; <paramref name="K"/> null means auto.</summary>
 public sealed record ClusterRequest(string TextColumn, string? IdColumn = null, int? K = null, string Language = "auto", int Seed = 0);
@@ -12,7 +12,7 @@ public sealed record ClusterRequest(string TextColumn, string? IdColumn = null, 
 /// The <c>cluster</c> verb without file handling: output columns <c>id,theme,theme_label,diffuse</c>, one row per input row.
 /// Progress is reported only once the input is valid, so a rejected input prints nothing but its one-line reason.
 /// </summary>
-public static class ClusterVerb
+public static class ClusterBatch
 {
     public static readonly IReadOnlyList<string> Header = ["id", "theme", "theme_label", "diffuse"];
 
@@ -20,9 +20,9 @@ public static class ClusterVerb
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Language is not ("auto" or "de" or "en")) throw new VerbInputException($"--language must be de, en or auto, not '{request.Language}'");
-        if (request.K is < 1) throw new VerbInputException("--k must be a positive number or auto");
-        var (ids, texts) = VerbInput.Answers(input, request.TextColumn, request.IdColumn);
+        if (request.Language is not ("auto" or "de" or "en")) throw new BatchInputException($"--language must be de, en or auto, not '{request.Language}'");
+        if (request.K is < 1) throw new BatchInputException("--k must be a positive number or auto");
+        var (ids, texts) = BatchInput.Answers(input, request.TextColumn, request.IdColumn);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"clustering {texts.Count} answers …"));
         var result = ThemeAnalyzer.Analyze(texts.Select(t => new AnswerText(t)).ToList(),
             new ThemeOptions { K = request.K, Language = request.Language, Seed = request.Seed, Lexicon = TranslationLexicon.Shared });

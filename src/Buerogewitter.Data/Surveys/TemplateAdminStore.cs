@@ -1,10 +1,9 @@
 using System.Data.Common;
 using Buerogewitter.Core.Surveys;
 using Buerogewitter.Data.Database;
-using Buerogewitter.Data.Surveys;
 using Dapper;
 
-namespace Buerogewitter.Data.Admin;
+namespace Buerogewitter.Data.Surveys;
 
 /// <summary>
 /// The survey template of an organisation. Saving adds a new template rather than changing the

@@ -4,7 +4,7 @@ using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Workshops;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>Each measure's history: both sides' views, wave by wave, of whether it is being kept. Managers read it too.</summary>
 public sealed class FollowThroughModel(WorkshopRecordStore workshops) : OrganisationPageModel

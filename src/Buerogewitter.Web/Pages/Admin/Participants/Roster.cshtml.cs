@@ -3,7 +3,7 @@ using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Participants;
 
 /// <summary>
 /// Roster upload in two steps with the rules of <c>import-roster</c> (<see cref="RosterFile"/>):

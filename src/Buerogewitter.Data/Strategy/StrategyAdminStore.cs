@@ -3,7 +3,7 @@ using Buerogewitter.Core.Strategy;
 using Buerogewitter.Data.Database;
 using Dapper;
 
-namespace Buerogewitter.Data.Admin;
+namespace Buerogewitter.Data.Strategy;
 
 public sealed record StrategyVersion
 {

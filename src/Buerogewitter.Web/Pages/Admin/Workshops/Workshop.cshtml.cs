@@ -6,7 +6,7 @@ using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Workshops;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 public sealed class MeasureInput
 {

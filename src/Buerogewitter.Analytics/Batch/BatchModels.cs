@@ -1,36 +1,36 @@
 using Buerogewitter.Analytics.Csv;
 
-namespace Buerogewitter.Analytics.Verbs;
+namespace Buerogewitter.Analytics.Batch;
 
 /// <summary>Rows to write as CSV plus the lines to print; the CLI verbs only read files and write this.</summary>
 public sealed record VerbOutput(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Summary);
 
 /// <summary>Bad input for a verb (missing column, no rows); the message is the one-line reason, exit code 2.</summary>
-public sealed class VerbInputException : Exception
+public sealed class BatchInputException : Exception
 {
-    public VerbInputException()
+    public BatchInputException()
     {
     }
 
-    public VerbInputException(string message)
+    public BatchInputException(string message)
         : base(message)
     {
     }
 
-    public VerbInputException(string message, Exception inner)
+    public BatchInputException(string message, Exception inner)
         : base(message, inner)
     {
     }
 }
 
-internal static class VerbInput
+internal static class BatchInput
 {
     /// <summary>Ids (id column value or 1-based row number) and texts, in input order.</summary>
     public static (List<string> Ids, List<string> Texts) Answers(CsvTable input, string textColumn, string? idColumn)
     {
         var text = Column(input, textColumn, "input");
         var id = idColumn is null ? -1 : Column(input, idColumn, "input");
-        if (input.Rows.Count == 0) throw new VerbInputException("the input has no answers");
+        if (input.Rows.Count == 0) throw new BatchInputException("the input has no answers");
         var ids = input.Rows.Select((r, i) => id < 0 ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : r[id]).ToList();
         return (ids, input.Rows.Select(r => r[text]).ToList());
     }
@@ -38,6 +38,6 @@ internal static class VerbInput
     public static int Column(CsvTable table, string name, string what)
     {
         var index = table.ColumnIndex(name);
-        return index >= 0 ? index : throw new VerbInputException($"column '{name}' not found in {what} (columns: {string.Join(", ", table.Header)})");
+        return index >= 0 ? index : throw new BatchInputException($"column '{name}' not found in {what} (columns: {string.Join(", ", table.Header)})");
     }
 }

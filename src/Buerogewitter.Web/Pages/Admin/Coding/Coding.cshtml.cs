@@ -3,15 +3,15 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Core.Anonymity;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Coding;
+using Buerogewitter.Data.Strategy;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Analysis;
 using Buerogewitter.Web.Coding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Coding;
 
 public sealed class CodingInput
 {

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Buerogewitter.Core.Organisations;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Workshops;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>The organisation's workshops; managers see them too, with the follow-through and the before/after comparison.</summary>
 public sealed class WorkshopsModel(WorkshopRecordStore workshops, AdminOrganisationStore organisations) : OrganisationPageModel

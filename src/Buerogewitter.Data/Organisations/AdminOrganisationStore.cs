@@ -1,9 +1,10 @@
 using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
 using Dapper;
 
-namespace Buerogewitter.Data.Admin;
+namespace Buerogewitter.Data.Organisations;
 
 public sealed record OrganisationSettings(
     string Name, string TimeZone, string Language, string PulseCron, int ScoreMinResponses, int TextMinResponses, bool BenchmarkOptIn)

@@ -1,6 +1,6 @@
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Workshops;
-using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Hosting;
@@ -9,7 +9,7 @@ using Buerogewitter.Web.Workshops;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>
 /// The before/after comparison of one workshop: the same one-page document the `compare` verb writes,

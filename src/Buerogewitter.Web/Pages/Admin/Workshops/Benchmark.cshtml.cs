@@ -3,7 +3,7 @@ using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Localization;
 using Buerogewitter.Web.Workshops;
 
-namespace Buerogewitter.Web.Pages.Admin.Organisations;
+namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>For consultants: the `benchmark` verb's percentiles on a page, for an organisation that opted in.</summary>
 public sealed class BenchmarkModel(WorkshopStore workshops) : OrganisationPageModel

@@ -1,10 +1,10 @@
+using Buerogewitter.Analytics.Batch;
 using Buerogewitter.Analytics.Csv;
-using Buerogewitter.Analytics.Verbs;
 using Buerogewitter.Web.Cli;
 
-namespace Buerogewitter.Web.Analytics;
+namespace Buerogewitter.Web.Analysis;
 
-/// <summary><c>buerogewitter cluster</c>: themes of free-text answers from a CSV file; the work is in Analytics' ClusterVerb.</summary>
+/// <summary><c>buerogewitter cluster</c>: themes of free-text answers from a CSV file; the work is in Analytics' ClusterBatch.</summary>
 public sealed class ClusterAnswersVerb : Verb
 {
     public override string Name => "cluster";
@@ -27,13 +27,13 @@ public sealed class ClusterAnswersVerb : Verb
         var k = context.Get("k") is null or "auto" ? (int?)null : context.GetInt("k", 1, 1000);
         var request = new ClusterRequest(context.Require("text-column"), context.Get("id-column"), k,
             context.Get("language") ?? "auto", context.GetInt("seed", 0, int.MaxValue) ?? 0);
-        var input = AnalyticsFiles.ReadAnswers(context.Require("input"), request.TextColumn);
-        var output = AnalyticsFiles.Run(() => ClusterVerb.Run(input, request, context.Progress));
-        return AnalyticsFiles.WriteAsync(context, context.Require("output"), output);
+        var input = AnswerFiles.ReadAnswers(context.Require("input"), request.TextColumn);
+        var output = AnswerFiles.Run(() => ClusterBatch.Run(input, request, context.Progress));
+        return AnswerFiles.WriteAsync(context, context.Require("output"), output);
     }
 }
 
-/// <summary><c>buerogewitter score</c>: which official priorities each answer names; the work is in Analytics' ScoreVerb.</summary>
+/// <summary><c>buerogewitter score</c>: which official priorities each answer names; the work is in Analytics' ScoreBatch.</summary>
 public sealed class ScoreAnswersVerb : Verb
 {
     public override string Name => "score";
@@ -56,16 +56,16 @@ public sealed class ScoreAnswersVerb : Verb
         var priorities = PrioritiesFile(context.Require("priorities"));
         var stale = context.Get("stale") is { } s ? PrioritiesFile(s) : null;
         var request = new ScoreRequest(context.Require("text-column"), context.Get("id-column"));
-        var input = AnalyticsFiles.ReadAnswers(context.Require("input"), request.TextColumn);
+        var input = AnswerFiles.ReadAnswers(context.Require("input"), request.TextColumn);
         var coded = context.Get("coded") is { } c ? CodedFile(c, input, request.IdColumn, priorities) : null;
-        var output = AnalyticsFiles.Run(() => ScoreVerb.Run(priorities, stale, coded, input, request, context.Progress));
-        return AnalyticsFiles.WriteAsync(context, context.Require("output"), output);
+        var output = AnswerFiles.Run(() => ScoreBatch.Run(priorities, stale, coded, input, request, context.Progress));
+        return AnswerFiles.WriteAsync(context, context.Require("output"), output);
     }
 
     // A priority without text can match nothing; it would only lower everyone's recall.
     private static CsvTable PrioritiesFile(string path)
     {
-        var table = AnalyticsFiles.Read(path);
+        var table = AnswerFiles.Read(path);
         var (id, text) = (table.ColumnIndex("id"), table.ColumnIndex("text"));
         for (var row = 0; id >= 0 && text >= 0 && row < table.Rows.Count; row++)
         {
@@ -81,7 +81,7 @@ public sealed class ScoreAnswersVerb : Verb
     // Codes of answers that are not in the input, or of priorities that do not exist, are typing errors: say so.
     private static CsvTable CodedFile(string path, CsvTable input, string? idColumn, CsvTable priorities)
     {
-        var table = AnalyticsFiles.Read(path);
+        var table = AnswerFiles.Read(path);
         var (id, codes) = (table.ColumnIndex("id"), table.ColumnIndex("priorities"));
         if (id < 0 || codes < 0)
         {
@@ -115,7 +115,7 @@ public sealed class ScoreAnswersVerb : Verb
 /// The files of <c>cluster</c> and <c>score</c>: inputs bounded (a file of at most 64 MB, an answer of at
 /// most 10,000 characters), outputs written whole or not at all, printed lines cut to a readable length.
 /// </summary>
-internal static class AnalyticsFiles
+internal static class AnswerFiles
 {
     public const long MaxInputBytes = 64L * 1024 * 1024;
     public const int MaxAnswerLength = 10_000;
@@ -160,7 +160,7 @@ internal static class AnalyticsFiles
         {
             return verb();
         }
-        catch (VerbInputException ex)
+        catch (BatchInputException ex)
         {
             throw new UsageException(ex.Message);
         }
