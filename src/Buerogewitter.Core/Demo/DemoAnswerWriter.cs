@@ -18,11 +18,12 @@ internal sealed class DemoAnswerWriter(Random rng)
         if (!rng.Chance(recall))
         {
             var roll = rng.NextDouble();
-            if (roll < phase.DiffuseShare)
+            var misses = phase.Misses(side);
+            if (roll < misses.Diffuse)
             {
                 return Roughen(rng.Pick(T.Diffuse.In(language)), language);
             }
-            var core = roll < phase.DiffuseShare + phase.StaleShare
+            var core = roll < misses.Diffuse + misses.Stale
                 ? Stale(language) + rng.Pick(T.StaleDoubts.In(language))
                 : rng.Pick(Concerns(side).In(language));
             return Roughen(Dress(phase, side, language, [core]), language);

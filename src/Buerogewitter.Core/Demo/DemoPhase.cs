@@ -4,11 +4,11 @@ namespace Buerogewitter.Core.Demo;
 
 // How people answer before and after the workshop. The workshop effect lives only here: after it, recall of
 // current priorities roughly doubles, diffuse and stale answers shrink, both sides name all four priorities
-// instead of "their" two, and every Likert item moves up by about half a point.
+// instead of "their" two and miss them in the same ways, and every Likert item moves up by about half a point.
 internal sealed record DemoPhase(
     double RecallBase,
-    double DiffuseShare,
-    double StaleShare,
+    DemoMisses InsideMisses,
+    DemoMisses FieldMisses,
     double StaleMixChance,
     double ComplaintChance,
     double WorkshopMentionChance,
@@ -26,16 +26,17 @@ internal sealed record DemoPhase(
     public const double MaxResponseRate = 0.90;
 
     // Before: each side knows the half of the strategy that matches its own work (inside: quotes and margin,
-    // field: new and key accounts). Self-rated clarity is high anyway, the gap Sull et al. describe.
+    // field: new and key accounts). Field sales still sells last year's list, inside sales more often admits
+    // it does not know. Self-rated clarity is high anyway, the gap Sull et al. describe.
     public static readonly DemoPhase Before = new(
         RecallBase: 0.36,
-        DiffuseShare: 0.42,
-        StaleShare: 0.25,
+        InsideMisses: new(Diffuse: 0.52, Stale: 0.14),
+        FieldMisses: new(Diffuse: 0.30, Stale: 0.40),
         StaleMixChance: 0.15,
         ComplaintChance: 0.30,
         WorkshopMentionChance: 0,
-        InsidePriorityWeights: [0.10, 0.10, 0.50, 0.30],
-        FieldPriorityWeights: [0.42, 0.38, 0.08, 0.12],
+        InsidePriorityWeights: [0.05, 0.05, 0.55, 0.35],
+        FieldPriorityWeights: [0.50, 0.40, 0.04, 0.06],
         PriorityCountWeights: [0.70, 0.25, 0.05, 0],
         InsideLikert: [2.3, 3.0, 2.6, 2.5, 2.4],
         FieldLikert: [2.9, 3.1, 2.7, 2.2, 2.8],
@@ -46,8 +47,8 @@ internal sealed record DemoPhase(
 
     public static readonly DemoPhase After = new(
         RecallBase: 0.74,
-        DiffuseShare: 0.35,
-        StaleShare: 0.12,
+        InsideMisses: new(Diffuse: 0.35, Stale: 0.12),
+        FieldMisses: new(Diffuse: 0.35, Stale: 0.12),
         StaleMixChance: 0.04,
         ComplaintChance: 0.10,
         WorkshopMentionChance: 0.15,
@@ -68,6 +69,13 @@ internal sealed record DemoPhase(
         _ => [1, 1, 1, 1],
     };
 
+    public DemoMisses Misses(Side side) => side switch
+    {
+        Side.Inside => InsideMisses,
+        Side.Field => FieldMisses,
+        _ => new((InsideMisses.Diffuse + FieldMisses.Diffuse) / 2, (InsideMisses.Stale + FieldMisses.Stale) / 2),
+    };
+
     public IReadOnlyList<double> LikertMeans(Side side) => side switch
     {
         Side.Inside => InsideLikert,
@@ -75,3 +83,6 @@ internal sealed record DemoPhase(
         _ => LeadLikert,
     };
 }
+
+/// <summary>How an answer that names no current priority splits: diffuse, stale, and the rest a concern of the side's own work.</summary>
+internal sealed record DemoMisses(double Diffuse, double Stale);

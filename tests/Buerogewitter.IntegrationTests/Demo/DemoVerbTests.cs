@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Demo;
 using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Admin;
@@ -96,5 +99,30 @@ public sealed partial class DemoVerbTests
             Assert.Equal(before, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM response"));
             Assert.Equal(["acme", "demo"], await connection.QueryAsync<string>("SELECT slug FROM organisation ORDER BY slug"));
         }
+    }
+
+    // The demo plants sides that name different halves of the strategy, and miss it in different ways, before
+    // its workshop (planted Jensen–Shannon divergence about 0.20) and alike after it (about 0).
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue14_the_demo_divergence_falls_by_at_least_a_tenth_across_the_workshop_and_each_wave_lies_in_its_interval(string engine)
+    {
+        await DemoSnapshots.RestoreAsync(engine);
+        var file = Path.Combine(Path.GetTempPath(), $"bg-demo-metrics-{Guid.NewGuid():N}.csv");
+
+        var verb = await VerbRunner.RunAsync(engine, "metrics", "--org", "demo", "--output", file);
+
+        Assert.Equal(0, verb.ExitCode);
+        var table = CsvTable.Read(file);
+        File.Delete(file);
+        double Cell(IReadOnlyList<string> row, string column) => double.Parse(row[table.ColumnIndex(column)], CultureInfo.InvariantCulture);
+        var waves = table.Rows.Where(r => r[2] == "inside")
+            .Select(r => (Value: Cell(r, "divergence"), Low: Cell(r, "divergence_low"), High: Cell(r, "divergence_high")))
+            .ToList();
+        Assert.Equal(DemoScenarioBuilder.WaveCount, waves.Count);
+        Assert.All(waves, w => Assert.InRange(w.Value, w.Low, w.High));
+        var before = waves.Take(DemoScenarioBuilder.WavesBeforeWorkshop).Average(w => w.Value);
+        var after = waves.Skip(DemoScenarioBuilder.WavesBeforeWorkshop).Average(w => w.Value);
+        Assert.True(before - after >= 0.10, $"divergence before {before:F3}, after {after:F3}");
     }
 }
