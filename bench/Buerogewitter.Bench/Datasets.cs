@@ -1,4 +1,4 @@
-using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Bench;
 
@@ -31,7 +31,7 @@ internal static class Datasets
 
     public static List<LabelledText> Banking77()
     {
-        var table = CsvTable.Read(Path.Combine(Root(), "banking77", "test.csv"));
+        var table = CsvReader.ReadFile(Path.Combine(Root(), "banking77", "test.csv"));
         var textColumn = table.ColumnIndex("text");
         var categoryColumn = table.ColumnIndex("category");
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Buerogewitter.Analytics.Batch;
-using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Core.Text;
 using CsvWriter = Buerogewitter.Core.Text.CsvWriter;
 
 namespace Buerogewitter.Bench;
@@ -194,7 +194,7 @@ internal static class EvalStrategy
     {
         var text = new StringBuilder(CsvWriter.Line(header)).Append("\r\n");
         foreach (var row in rows) text.Append(CsvWriter.Line(row)).Append("\r\n");
-        return CsvTable.Parse(text.ToString());
+        return CsvReader.Parse(text.ToString());
     }
 }
 

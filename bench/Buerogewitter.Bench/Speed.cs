@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Themes;
 using Buerogewitter.Core.Metrics;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Bench;
 
@@ -41,7 +41,7 @@ internal static partial class Speed
             var tsv = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"answers-{n}.tsv"));
             File.WriteAllLines(tsv, answers.Select(a => a.Label.ToString(CultureInfo.InvariantCulture) + "\t" + a.Text), new UTF8Encoding(false));
             var csv = Path.ChangeExtension(tsv, ".csv");
-            CsvTable.Write(csv, ["text"], answers.Select(a => (IReadOnlyList<string>)[a.Text]).ToList());
+            CsvWriter.WriteFile(csv, ["text"], answers.Select(a => (IReadOnlyList<string>)[a.Text]).ToList());
             var themes = Path.Combine(workDir, string.Create(CultureInfo.InvariantCulture, $"themes-{n}.csv"));
 
             // Both pipelines are seeded restarts of a randomised algorithm; one seed's NMI moves by a few
@@ -90,7 +90,7 @@ internal static partial class Speed
     /// <summary>Theme per answer from the verb's output; answers without a theme count as one extra cluster.</summary>
     private static List<int> Themes(string path)
     {
-        var table = CsvTable.Read(path);
+        var table = CsvReader.ReadFile(path);
         var theme = table.ColumnIndex("theme");
         return table.Rows.Select(r => r[theme].Length == 0 ? 0 : int.Parse(r[theme], CultureInfo.InvariantCulture)).ToList();
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Bench;
 
@@ -32,8 +32,8 @@ internal static class StrategyAnswers
 
     public static List<DatasetAnswer> Answers()
     {
-        var answers = CsvTable.Read(Path.Combine(Folder, "answers.csv"));
-        var parallel = CsvTable.Read(Path.Combine(Folder, "parallel.csv"));
+        var answers = CsvReader.ReadFile(Path.Combine(Folder, "answers.csv"));
+        var parallel = CsvReader.ReadFile(Path.Combine(Folder, "parallel.csv"));
         var translations = parallel.Rows.ToDictionary(r => r[parallel.ColumnIndex("id")], r => (De: r[parallel.ColumnIndex("text_de")], En: r[parallel.ColumnIndex("text_en")]));
         string Cell(IReadOnlyList<string> row, string column) => row[answers.ColumnIndex(column)];
         return answers.Rows.Select(r =>

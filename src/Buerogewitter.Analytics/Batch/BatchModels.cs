@@ -1,4 +1,4 @@
-using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Analytics.Batch;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Themes;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Analytics.Batch;
 

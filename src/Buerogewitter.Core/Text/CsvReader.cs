@@ -2,16 +2,6 @@ using System.Text;
 
 namespace Buerogewitter.Core.Text;
 
-/// <summary>One CSV record and the physical line it starts on (1-based, header included).</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
-
-/// <summary>A parsed CSV file: header and records.</summary>
-public sealed record CsvTable(char Separator, IReadOnlyList<string> Header, IReadOnlyList<CsvRecord> Records)
-{
-    public int IndexOf(string column) =>
-        Header.ToList().FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
-}
-
 /// <summary>
 /// RFC 4180 reader for the files HR systems and Excel write: UTF-8 with or without BOM, a header row,
 /// <c>,</c> or <c>;</c> (German Excel writes <c>;</c>), quoted fields with embedded separators,
@@ -30,14 +20,33 @@ public static class CsvReader
         var rows = ReadRows(content, separator).Where(r => !IsBlank(r.Fields)).ToList();
         if (rows.Count == 0)
         {
-            throw new FormatException("the file is empty");
+            throw new CsvException("the file is empty");
         }
 
         var header = rows[0].Fields.Select(h => h.Trim()).ToList();
+        if (header.All(h => h.Length == 0))
+        {
+            throw new CsvException("line 1: the header row names no column");
+        }
+
         return new CsvTable(separator, header, rows.Skip(1).ToList());
     }
 
-    public static CsvTable ReadFile(string path) => Parse(File.ReadAllText(path, Encoding.UTF8));
+    /// <summary>Reads a UTF-8 file (with or without BOM); a file that is missing or not UTF-8 is a <see cref="CsvException"/> too.</summary>
+    public static CsvTable ReadFile(string path)
+    {
+        string content;
+        try
+        {
+            content = File.ReadAllText(path, new UTF8Encoding(false, true));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
+        {
+            throw new CsvException($"unreadable ({e.Message})", e);
+        }
+
+        return Parse(content);
+    }
 
     /// <summary>The separator that occurs most often outside quotes in the header line.</summary>
     private static char DetectSeparator(string content)
@@ -140,7 +149,7 @@ public static class CsvReader
 
         if (quoted)
         {
-            throw new FormatException($"line {recordLine}: a quoted field is not closed");
+            throw new CsvException($"line {recordLine}: a quoted field is not closed");
         }
 
         if (field.Length > 0 || fields.Count > 0)

@@ -10,6 +10,22 @@ public static class CsvWriter
 {
     public static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote));
 
+    /// <summary>A header and its rows, each line ended by CRLF as RFC 4180 asks.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(rows);
+        writer.Write(Line(header) + "\r\n");
+        foreach (var row in rows) writer.Write(Line(row) + "\r\n");
+    }
+
+    /// <summary>As <see cref="Write(TextWriter, IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}})"/>, to a UTF-8 file without BOM.</summary>
+    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        Write(writer, header, rows);
+    }
+
     public static string Quote(string? field)
     {
         field = CsvFormulas.Neutralise(field ?? "");

@@ -1,5 +1,5 @@
 using Buerogewitter.Analytics.Batch;
-using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Text;
 using Buerogewitter.Web.Cli;
 
 namespace Buerogewitter.Web.Analysis;
@@ -130,7 +130,7 @@ internal static class AnswerFiles
 
         try
         {
-            return CsvTable.Read(path);
+            return CsvReader.ReadFile(path);
         }
         catch (CsvException ex)
         {
@@ -171,7 +171,7 @@ internal static class AnswerFiles
         await OutputFiles.WriteAsync(path, async (stream, _) =>
         {
             await using var writer = new StreamWriter(stream, leaveOpen: true);
-            CsvTable.Write(writer, output.Header, output.Rows);
+            CsvWriter.Write(writer, output.Header, output.Rows);
         }, context.Cancellation);
         foreach (var line in output.Summary)
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
+using Buerogewitter.Core.Text;
 using Buerogewitter.Data.Reports;
 using Buerogewitter.Web.Cli;
 using Buerogewitter.Web.Organisations;
@@ -73,7 +73,7 @@ public sealed class MetricsVerb : Verb
         await OutputFiles.WriteAsync(output, async (stream, _) =>
         {
             await using var writer = new StreamWriter(stream, leaveOpen: true);
-            CsvTable.Write(writer, [.. Columns.Select(c => c.Name)], rows);
+            CsvWriter.Write(writer, [.. Columns.Select(c => c.Name)], rows);
         }, context.Cancellation);
         context.Out.WriteLine($"{output}: {waves.Count} analysed wave(s) of {organisation.Slug}");
         return CommandLine.Success;

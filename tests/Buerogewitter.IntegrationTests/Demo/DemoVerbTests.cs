@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Buerogewitter.Analytics.Csv;
 using Buerogewitter.Core.Demo;
+using Buerogewitter.Core.Text;
 using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Admin;
@@ -113,7 +113,7 @@ public sealed partial class DemoVerbTests
         var verb = await VerbRunner.RunAsync(engine, "metrics", "--org", "demo", "--output", file);
 
         Assert.Equal(0, verb.ExitCode);
-        var table = CsvTable.Read(file);
+        var table = CsvReader.ReadFile(file);
         File.Delete(file);
         double Cell(IReadOnlyList<string> row, string column) => double.Parse(row[table.ColumnIndex(column)], CultureInfo.InvariantCulture);
         var waves = table.Rows.Where(r => r[2] == "inside")

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Text;
 using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
@@ -39,7 +39,7 @@ public sealed partial class GatedReadersTests
 
         var file = Path.Combine(Path.GetTempPath(), $"bg-metrics-{Guid.NewGuid():N}.csv");
         var verb = await VerbRunner.RunAsync(engine, "metrics", "--org", "demo", "--output", file);
-        var table = CsvTable.Read(file);
+        var table = CsvReader.ReadFile(file);
         File.Delete(file);
         var rows = table.Rows.Where(r => r[0] == waveId.ToString(CultureInfo.InvariantCulture)).ToList();
         string Cell(string side, string column) => rows.Single(r => r[2] == side)[table.ColumnIndex(column)];

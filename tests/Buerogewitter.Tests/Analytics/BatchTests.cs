@@ -1,11 +1,11 @@
 using Buerogewitter.Analytics.Batch;
-using Buerogewitter.Analytics.Csv;
+using Buerogewitter.Core.Text;
 
 namespace Buerogewitter.Tests.Analytics;
 
 public class BatchTests
 {
-    private static readonly CsvTable Answers = CsvTable.Parse(
+    private static readonly CsvTable Answers = CsvReader.Parse(
         "Antwort;Abteilung\nNeukunden gewinnen;AD\nAngebote schneller;ID\nkeine Ahnung;AD\nNeukunden im Mittelstand;ID\nAngebote in 24h;AD\n");
 
     [Fact]
@@ -29,14 +29,14 @@ public class BatchTests
 
     [Fact]
     public void Input_without_rows_is_an_input_error() =>
-        Assert.Throws<BatchInputException>(() => ClusterBatch.Run(CsvTable.Parse("text\n"), new ClusterRequest("text")));
+        Assert.Throws<BatchInputException>(() => ClusterBatch.Run(CsvReader.Parse("text\n"), new ClusterRequest("text")));
 
     [Fact]
     public void Score_writes_priority_ids_and_flags_by_answer_id()
     {
-        var priorities = CsvTable.Parse("id,text,examples\nP1,Neukunden gewinnen,Kaltakquise\nP2,Angebote in 24 Stunden,\n");
-        var stale = CsvTable.Parse("id,text\nS1,Messepräsenz verstärken\n");
-        var input = CsvTable.Parse("nr,text\na7,\"Kaltakquise, und Angebote schneller\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
+        var priorities = CsvReader.Parse("id,text,examples\nP1,Neukunden gewinnen,Kaltakquise\nP2,Angebote in 24 Stunden,\n");
+        var stale = CsvReader.Parse("id,text\nS1,Messepräsenz verstärken\n");
+        var input = CsvReader.Parse("nr,text\na7,\"Kaltakquise, und Angebote schneller\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
 
         var output = ScoreBatch.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"), resources: PriorityScorerTests.WordsOnly);
 
