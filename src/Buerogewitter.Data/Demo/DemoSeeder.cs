@@ -183,32 +183,12 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
 
         public async Task InsertResponseAsync(long waveId, DemoResponse response, IReadOnlyList<long> itemIds, IReadOnlyList<long> measureIds)
         {
-            var responseId = Guid.NewGuid();
-            await ExecuteAsync("""
-                INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
-                VALUES (@responseId, @waveId, @Side, @Language, @SubmittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer)
-                """, new
-            {
-                responseId,
-                waveId,
-                Side = response.Side.Code(),
-                response.Language,
-                response.SubmittedOn,
-                response.StrategyAnswer,
-                response.SelfClarity,
-                response.CollaborationAnswer,
-            });
-            for (var i = 0; i < itemIds.Count && i < response.Ratings.Count; i++)
-            {
-                await ExecuteAsync("INSERT INTO response_rating (response_id, item_id, value) VALUES (@responseId, @itemId, @value)",
-                    new { responseId, itemId = itemIds[i], value = response.Ratings[i] });
-            }
-
-            for (var i = 0; i < measureIds.Count && i < response.MeasureChecks.Count; i++)
-            {
-                await ExecuteAsync("INSERT INTO response_measure_check (response_id, measure_id, value) VALUES (@responseId, @measureId, @value)",
-                    new { responseId, measureId = measureIds[i], value = response.MeasureChecks[i] });
-            }
+            var submission = new SurveySubmission(response.Language, response.StrategyAnswer, response.SelfClarity, response.CollaborationAnswer,
+                itemIds.Zip(response.Ratings).ToDictionary(r => r.First, r => r.Second),
+                measureIds.Zip(response.MeasureChecks).ToDictionary(m => m.First, m => m.Second));
+            var parameters = new DynamicParameters();
+            var sql = SurveyStore.InsertResponse(waveId, response.Side.Code(), response.SubmittedOn, submission, parameters);
+            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
         }
 
         private Task<long> InsertAsync(string sql, object parameters) =>

@@ -175,26 +175,10 @@ public sealed class SurveyStore(Db db)
     public async Task<SubmitOutcome> SubmitAsync(SurveyForm form, SurveySubmission submission, DateOnly submittedOn,
         CancellationToken cancellationToken = default)
     {
-        var parameters = new DynamicParameters(new
-        {
-            responseId = Guid.NewGuid(),
-            form.WaveId,
-            form.Side,
-            submission.Language,
-            submittedOn,
-            submission.StrategyAnswer,
-            submission.SelfClarity,
-            submission.CollaborationAnswer,
-            form.InvitationId,
-            used = true,
-            unused = false,
-        });
+        var parameters = new DynamicParameters(new { form.InvitationId, used = true, unused = false });
         var sql = $"""
             UPDATE invitation SET used = @used{db.Dialect.OutputInsertedId} WHERE id = @InvitationId AND used = @unused{db.Dialect.ReturningId};
-            INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
-            VALUES (@responseId, @WaveId, @Side, @Language, @submittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer);
-            {ScaleAnswers("response_rating", "item_id", "r", submission.Ratings, parameters)}
-            {ScaleAnswers("response_measure_check", "measure_id", "m", submission.MeasureChecks, parameters)}
+            {InsertResponse(form.WaveId, form.Side, submittedOn, submission, parameters)}
             """;
 
         await using var connection = await db.OpenAsync(cancellationToken);
@@ -215,6 +199,33 @@ public sealed class SurveyStore(Db db)
         {
             return SubmitOutcome.Busy;
         }
+    }
+
+    /// <summary>
+    /// The statements that store one response with its scale answers, their values added to
+    /// <paramref name="parameters"/>. The demo's past waves are written through it too, so a demo response
+    /// is stored exactly as a submitted one: without participant, token or time of day.
+    /// </summary>
+    internal static string InsertResponse(long waveId, string side, DateOnly submittedOn, SurveySubmission submission,
+        DynamicParameters parameters)
+    {
+        parameters.AddDynamicParams(new
+        {
+            responseId = Guid.NewGuid(),
+            waveId,
+            side,
+            submission.Language,
+            submittedOn,
+            submission.StrategyAnswer,
+            submission.SelfClarity,
+            submission.CollaborationAnswer,
+        });
+        return $"""
+            INSERT INTO response (id, wave_id, side, language, submitted_on, strategy_answer, self_clarity, collaboration_answer)
+            VALUES (@responseId, @waveId, @side, @Language, @submittedOn, @StrategyAnswer, @SelfClarity, @CollaborationAnswer);
+            {ScaleAnswers("response_rating", "item_id", "r", submission.Ratings, parameters)}
+            {ScaleAnswers("response_measure_check", "measure_id", "m", submission.MeasureChecks, parameters)}
+            """;
     }
 
     /// <summary>A multi-row INSERT of a response's scale answers, or nothing when there are none.</summary>
