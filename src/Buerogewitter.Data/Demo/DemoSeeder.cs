@@ -66,25 +66,10 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
 
     private sealed class Writer(DbConnection connection, DbTransaction transaction, SqlDialect dialect, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        public Task<long> InsertOrganisationAsync(DemoOrganisation organisation) => InsertAsync($"""
-            INSERT INTO organisation (slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
-                                      score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at){dialect.OutputInsertedId}
-            VALUES (@Slug, @Name, @TimeZone, @Language, @PulseCron, @CloseAfterDays, @ReminderDays,
-                    @ScoreMinResponses, @TextMinResponses, @Now, @BenchmarkOptIn, @Now){dialect.ReturningId}
-            """, new
-        {
-            organisation.Slug,
-            organisation.Name,
-            organisation.TimeZone,
-            organisation.Language,
-            Core.Organisations.OrganisationDefaults.PulseCron,
-            Core.Organisations.OrganisationDefaults.CloseAfterDays,
-            Core.Organisations.OrganisationDefaults.ReminderDays,
-            Core.Organisations.OrganisationDefaults.ScoreMinResponses,
-            Core.Organisations.OrganisationDefaults.TextMinResponses,
-            BenchmarkOptIn = true,
-            Now = now,
-        });
+        public Task<long> InsertOrganisationAsync(DemoOrganisation organisation) =>
+            OrganisationStore.InsertAsync(connection, transaction, dialect,
+                new NewOrganisation(organisation.Slug, organisation.Name, organisation.TimeZone, organisation.Language),
+                new OrganisationCreation(now, BenchmarkOptIn: true, AnonymityFrozenAt: now), cancellationToken);
 
         public async Task<Dictionary<string, long>> InsertPeopleAsync(long organisationId, IReadOnlyList<DemoPerson> people)
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Surveys;
 using Buerogewitter.Data.Database;
@@ -7,6 +8,12 @@ using Dapper;
 namespace Buerogewitter.Data.Organisations;
 
 public sealed record NewOrganisation(string Slug, string Name, string TimeZone, string Language);
+
+/// <summary>
+/// How a new organisation starts: a real one outside the benchmark and with thresholds still open; the demo's,
+/// written with its past waves, inside the benchmark and frozen from the start.
+/// </summary>
+internal sealed record OrganisationCreation(DateTimeOffset CreatedAt, bool BenchmarkOptIn, DateTimeOffset? AnonymityFrozenAt);
 
 public sealed class OrganisationStore(Db db, TimeProvider clock)
 {
@@ -24,11 +31,20 @@ public sealed class OrganisationStore(Db db, TimeProvider clock)
         var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
+        var id = await InsertAsync(connection, transaction, db.Dialect, organisation, new OrganisationCreation(now, BenchmarkOptIn: false, AnonymityFrozenAt: null), cancellationToken);
+        await TemplateAdminStore.InsertAsync(connection, transaction, db.Dialect, id, DefaultQuestionnaire.Template, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await FindAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>The organisation row with the default schedule and thresholds, inside the caller's transaction.</summary>
+    internal static Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        NewOrganisation organisation, OrganisationCreation creation, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             INSERT INTO organisation (slug, name, time_zone, language, pulse_cron, close_after_days, reminder_days,
-                                      score_min_responses, text_min_responses, benchmark_opt_in, created_at){db.Dialect.OutputInsertedId}
+                                      score_min_responses, text_min_responses, anonymity_frozen_at, benchmark_opt_in, created_at){dialect.OutputInsertedId}
             VALUES (@Slug, @Name, @TimeZone, @Language, @PulseCron, @CloseAfterDays, @ReminderDays,
-                    @ScoreMinResponses, @TextMinResponses, @BenchmarkOptIn, @CreatedAt){db.Dialect.ReturningId}
+                    @ScoreMinResponses, @TextMinResponses, @AnonymityFrozenAt, @BenchmarkOptIn, @CreatedAt){dialect.ReturningId}
             """,
             new
             {
@@ -41,14 +57,11 @@ public sealed class OrganisationStore(Db db, TimeProvider clock)
                 OrganisationDefaults.ReminderDays,
                 OrganisationDefaults.ScoreMinResponses,
                 OrganisationDefaults.TextMinResponses,
-                BenchmarkOptIn = false,
-                CreatedAt = now,
+                creation.AnonymityFrozenAt,
+                creation.BenchmarkOptIn,
+                creation.CreatedAt,
             },
             transaction, cancellationToken: cancellationToken));
-        await TemplateAdminStore.InsertAsync(connection, transaction, db.Dialect, id, DefaultQuestionnaire.Template, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (await FindAsync(id, cancellationToken))!;
-    }
 
     public async Task<Organisation?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
