@@ -160,6 +160,14 @@ public sealed class PriorityScorer
     {
         if (_resources.Embedder is not { } embedder) return null;
         var vectors = Embed(answers)!;
+        // The embedder reads English far better than German: a German answer is also read as its dictionary
+        // gloss against the priorities' English sentences, and the two readings are averaged (leave one company
+        // out on strategy-answers: priority F1 0.874 → 0.889; the closer reading alone, or the gloss alone, less).
+        var glossed = _resources.Lexicon is { } lexicon
+            ? Enumerable.Range(0, answers.Count).Where(i => languages[i] == Languages.German).ToList()
+            : [];
+        var glossVectors = glossed.Count == 0 ? [] : embedder.Embed(glossed.Select(i => _resources.Lexicon!.GlossGerman(answers[i].Text ?? string.Empty)).ToList());
+        var glossOf = glossed.Select((answer, k) => (answer, k)).ToDictionary(x => x.answer, x => glossVectors[x.k]);
         var sentences = _prioritySentences.Value;
         var result = new double[answers.Count][];
         for (var i = 0; i < answers.Count; i++)
@@ -167,14 +175,26 @@ public sealed class PriorityScorer
             result[i] = new double[_all.Count];
             for (var p = 0; p < _all.Count; p++)
             {
-                var own = sentences[p].Where(s => s.Language == languages[i]).ToList();
-                var closest = (own.Count > 0 ? own : sentences[p]).MaxBy(s => Dot(s.Vector, vectors[i]));
-                // Relative to how close content-free answers in the same language come: MiniLM puts any two
-                // English sentences closer than two German ones, so raw cosines are not comparable across languages.
-                result[i][p] = Dot(closest.Vector, vectors[i]) - closest.Baseline;
+                result[i][p] = Closeness(sentences[p], languages[i], vectors[i]);
+                if (glossOf.TryGetValue(i, out var gloss))
+                {
+                    result[i][p] = (result[i][p] + Closeness(sentences[p], Languages.English, gloss)) / 2;
+                }
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The cosine to the priority's closest sentence in the given language (any language when it has none),
+    /// relative to how close content-free answers in that language come: MiniLM puts any two English sentences
+    /// closer than two German ones, so raw cosines are not comparable across languages.
+    /// </summary>
+    private static double Closeness(List<(string Language, float[] Vector, double Baseline)> sentences, string language, float[] vector)
+    {
+        var own = sentences.Where(s => s.Language == language).ToList();
+        var closest = (own.Count > 0 ? own : sentences).MaxBy(s => Dot(s.Vector, vector));
+        return Dot(closest.Vector, vector) - closest.Baseline;
     }
 
     private List<List<(string Language, float[] Vector, double Baseline)>> EmbedPriorities()

@@ -124,6 +124,27 @@ public sealed class TranslationLexicon
         return best;
     }
 
+    /// <summary>
+    /// A word-by-word English gloss of a German text: each word's main translation, a compound by its parts, and
+    /// words the dictionary does not know (names, numbers, abbreviations) as written.
+    /// </summary>
+    public string GlossGerman(string text)
+    {
+        var words = new List<string>();
+        foreach (var token in TextNormalizer.Tokenize(text))
+        {
+            var english = LookUpGerman(token.Key);
+            if (english.Count > 0)
+            {
+                words.Add(english[0]);
+                continue;
+            }
+            var parts = SplitCompound(token.Key);
+            words.AddRange(parts.Count > 0 ? parts.Select(part => LookUpGerman(part)[0]) : [token.Original]);
+        }
+        return string.Join(' ', words);
+    }
+
     public bool KnowsEnglish(string englishKey) => _toGerman.ContainsKey(englishKey);
 
     /// <summary>Reads a Ding-format file; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot.</summary>

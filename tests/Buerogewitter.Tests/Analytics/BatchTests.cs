@@ -36,7 +36,7 @@ public class BatchTests
     {
         var priorities = CsvReader.Parse("id,text,examples\nP1,Neukunden gewinnen,Kaltakquise\nP2,Angebote in 24 Stunden,\n");
         var stale = CsvReader.Parse("id,text\nS1,Messepräsenz verstärken\n");
-        var input = CsvReader.Parse("nr,text\na7,\"Kaltakquise, und Angebote schneller\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
+        var input = CsvReader.Parse("nr,text\na7,\"Kaltakquise, und Angebote in 24 Stunden raus\"\nb2,mehr auf Messen\nc3,weiß nicht\n");
 
         var output = ScoreBatch.Run(priorities, stale, null, input, new ScoreRequest("text", "nr"), resources: PriorityScorerTests.WordsOnly);
 

@@ -42,4 +42,10 @@ public class TranslationLexiconTests
         Assert.Empty(Lexicon.SplitCompound("apotheken"));
         Assert.Empty(Lexicon.SplitCompound("zollabwicklung"));
     }
+
+    [Fact]
+    public void A_gloss_takes_each_words_main_sense_splits_compounds_and_keeps_unknown_words()
+    {
+        Assert.Equal("pharmacies win Kelvita hospital pharmacies", Lexicon.GlossGerman("Apotheken gewinnen, Kelvita Krankenhausapotheken"));
+    }
 }
