@@ -30,7 +30,7 @@ public static class CsvReader
         var rows = ReadRows(content, separator).Where(r => !IsBlank(r.Fields)).ToList();
         if (rows.Count == 0)
         {
-            throw new FormatException("the file is empty");
+            throw new CsvFormatException(null, "the file is empty");
         }
 
         var header = rows[0].Fields.Select(h => h.Trim()).ToList();
@@ -140,7 +140,7 @@ public static class CsvReader
 
         if (quoted)
         {
-            throw new FormatException($"line {recordLine}: a quoted field is not closed");
+            throw new CsvFormatException(recordLine, $"line {recordLine}: a quoted field is not closed");
         }
 
         if (field.Length > 0 || fields.Count > 0)
@@ -149,4 +149,30 @@ public static class CsvReader
             yield return new CsvRecord(recordLine, fields);
         }
     }
+}
+
+/// <summary>A file that is not CSV at all: empty (<see cref="Line"/> null), or a quoted field left open on <see cref="Line"/>.</summary>
+public sealed class CsvFormatException : FormatException
+{
+    public CsvFormatException()
+    {
+    }
+
+    public CsvFormatException(string message)
+        : base(message)
+    {
+    }
+
+    public CsvFormatException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    public CsvFormatException(int? line, string message)
+        : base(message)
+    {
+        Line = line;
+    }
+
+    public int? Line { get; }
 }
