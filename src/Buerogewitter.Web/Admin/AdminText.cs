@@ -8,6 +8,13 @@ public sealed record AdminText
     public static AdminText Current => Localized.Pick(German, English);
 
     public required string Administration { get; init; }
+    public required string NavGlobal { get; init; }
+    public required string NavAccount { get; init; }
+    public required string ForbiddenTitle { get; init; }
+    public required string ForbiddenWhat { get; init; }
+    public required string ForbiddenRoleFormat { get; init; }
+    public required string ForbiddenWhom { get; init; }
+    public required string ForbiddenBack { get; init; }
     public required string SignInTitle { get; init; }
     public required string Email { get; init; }
     public required string Password { get; init; }
@@ -180,6 +187,13 @@ public sealed record AdminText
 
     public static readonly AdminText German = new()
     {
+        NavGlobal = "Übersicht",
+        NavAccount = "Ihr Konto",
+        ForbiddenTitle = "Kein Zugriff auf diese Seite",
+        ForbiddenWhat = "Sie sind angemeldet, aber Ihr Konto darf diese Seite nicht öffnen oder diese Änderung nicht vornehmen. Es wurde nichts gespeichert.",
+        ForbiddenRoleFormat = "Ihre Rolle: {0}. Führungskräfte sehen das Dashboard, die Berichte und die Workshops ihrer Organisation; Einstellungen, Teilnehmende, Strategie und Zugänge pflegen Beraterinnen und Berater, Konten die Administration.",
+        ForbiddenWhom = "Wenn Sie diese Seite brauchen, bitten Sie die Person, die Ihr Konto angelegt hat (Ihre Beraterin, Ihren Berater oder die Administration), um die passende Rolle.",
+        ForbiddenBack = "Zurück zur Übersicht",
         Administration = "Verwaltung",
         SignInTitle = "Anmelden",
         Email = "E-Mail-Adresse",
@@ -348,6 +362,13 @@ public sealed record AdminText
 
     public static readonly AdminText English = new()
     {
+        NavGlobal = "Overview",
+        NavAccount = "Your account",
+        ForbiddenTitle = "No access to this page",
+        ForbiddenWhat = "You are signed in, but your account may not open this page or make this change. Nothing was saved.",
+        ForbiddenRoleFormat = "Your role: {0}. Managers see the dashboard, the reports and the workshops of their organisation; consultants look after settings, participants, strategy and access, administrators after accounts.",
+        ForbiddenWhom = "If you need this page, ask the person who created your account (your consultant or the administrator) for the matching role.",
+        ForbiddenBack = "Back to the overview",
         Administration = "Administration",
         SignInTitle = "Sign in",
         Email = "E-mail address",

@@ -1,3 +1,4 @@
+using Buerogewitter.Data.Admin;
 using Buerogewitter.Web.Admin;
 using Buerogewitter.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -6,7 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Buerogewitter.Web.Pages.Admin;
 
-public sealed class LoginModel(PasswordSignIn signIn, SignInDevices devices, DatabaseReadiness readiness, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class LoginModel(
+    PasswordSignIn signIn, SignInDevices devices, DatabaseReadiness readiness, IAuthenticationSchemeProvider schemes, AdminOrganisationStore organisations)
+    : PageModel
 {
     public AdminText Text => AdminText.Current;
 
@@ -40,8 +43,16 @@ public sealed class LoginModel(PasswordSignIn signIn, SignInDevices devices, Dat
         }
 
         devices.Remember(HttpContext, user!.Email);
-        await HttpContext.SignInAsync(AdminPrincipal.CookieScheme, AdminPrincipal.For(user));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+        var principal = AdminPrincipal.For(user);
+        await HttpContext.SignInAsync(AdminPrincipal.CookieScheme, principal);
+        // "/admin" is where a bare visit to the admin pages sends people to sign in: no particular page was asked for.
+        if (Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/admin")
+        {
+            return LocalRedirect(ReturnUrl);
+        }
+
+        var visible = await organisations.ListAsync(principal.Scope(), cancellationToken);
+        return LocalRedirect(AdminLanding.Dashboard(principal, visible) ?? "/admin");
     }
 
     // A link, not a form: CSP form-action 'self' would stop a form post from redirecting to the identity provider.
