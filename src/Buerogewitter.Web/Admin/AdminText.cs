@@ -187,7 +187,7 @@ public sealed record AdminText
 
     public static readonly AdminText German = new()
     {
-        NavGlobal = "Übersicht",
+        NavGlobal = "Alle Organisationen",
         NavAccount = "Ihr Konto",
         ForbiddenTitle = "Kein Zugriff auf diese Seite",
         ForbiddenWhat = "Sie sind angemeldet, aber Ihr Konto darf diese Seite nicht öffnen oder diese Änderung nicht vornehmen. Es wurde nichts gespeichert.",
@@ -362,7 +362,7 @@ public sealed record AdminText
 
     public static readonly AdminText English = new()
     {
-        NavGlobal = "Overview",
+        NavGlobal = "All organisations",
         NavAccount = "Your account",
         ForbiddenTitle = "No access to this page",
         ForbiddenWhat = "You are signed in, but your account may not open this page or make this change. Nothing was saved.",

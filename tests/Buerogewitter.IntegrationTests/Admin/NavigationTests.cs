@@ -50,7 +50,7 @@ public sealed class NavigationTests
 
         Assert.Contains("<a href=\"/admin/o/alpha/roster\" aria-current=\"page\">Teilnehmende</a>", roster, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(roster, "aria-current=\"page\""));
-        Assert.Matches("(?s)id=\"nav-global\">Übersicht<.*id=\"nav-organisation\">Alpha GmbH<.*/admin/o/alpha/roster.*id=\"nav-account\">Ihr Konto<.*/admin/password", roster);
+        Assert.Matches("(?s)id=\"nav-global\">Alle Organisationen<.*id=\"nav-organisation\">Alpha GmbH<.*/admin/o/alpha/roster.*id=\"nav-account\">Ihr Konto<.*/admin/password", roster);
         Assert.Contains("<a href=\"/admin\" aria-current=\"page\">Organisationen</a>", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("nav-organisation", overview, StringComparison.Ordinal);
     }
