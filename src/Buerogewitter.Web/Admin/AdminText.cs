@@ -10,6 +10,13 @@ public sealed record AdminText
     public required string Administration { get; init; }
     public required string NavGlobal { get; init; }
     public required string NavAccount { get; init; }
+
+    /// <summary>{0}: the wave's number in the organisation, {1}: its opening date and time.</summary>
+    public required string WaveLabelFormat { get; init; }
+    public required string WaveNumber { get; init; }
+
+    /// <summary>{0}: the month, {1}: the wave's label (<see cref="WaveLabelFormat"/>).</summary>
+    public required string MonthOfWaveFormat { get; init; }
     public required string ForbiddenTitle { get; init; }
     public required string ForbiddenWhat { get; init; }
     public required string ForbiddenRoleFormat { get; init; }
@@ -189,6 +196,9 @@ public sealed record AdminText
     {
         NavGlobal = "Alle Organisationen",
         NavAccount = "Ihr Konto",
+        WaveLabelFormat = "Runde {0} vom {1}",
+        WaveNumber = "Runde",
+        MonthOfWaveFormat = "{0} (Runde {1})",
         ForbiddenTitle = "Kein Zugriff auf diese Seite",
         ForbiddenWhat = "Sie sind angemeldet, aber Ihr Konto darf diese Seite nicht öffnen oder diese Änderung nicht vornehmen. Es wurde nichts gespeichert.",
         ForbiddenRoleFormat = "Ihre Rolle: {0}. Führungskräfte sehen das Dashboard, die Berichte und die Workshops ihrer Organisation; Einstellungen, Teilnehmende, Strategie und Zugänge pflegen Beraterinnen und Berater, Konten die Administration.",
@@ -236,8 +246,8 @@ public sealed record AdminText
         LatestReportFormat = "Monatsbericht {0} öffnen",
         NoWaves = "Noch keine Befragungsrunde.",
         WaveProblems = "Probleme",
-        MailProblemFormat = "Welle vom {0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
-        AnalysisProblemFormat = "Welle vom {0}: Die Auswertung ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Erneut starten mit „buerogewitter wave analyse --org {4} --wave {5}“.",
+        MailProblemFormat = "{0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
+        AnalysisProblemFormat = "{0}: Die Auswertung ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Erneut starten mit „buerogewitter wave analyse --org {4} --wave {5}“.",
         Opens = "Beginn",
         Closes = "Ende",
         Invitations = "Einladungen",
@@ -364,6 +374,9 @@ public sealed record AdminText
     {
         NavGlobal = "All organisations",
         NavAccount = "Your account",
+        WaveLabelFormat = "Wave {0}, opened {1}",
+        WaveNumber = "Wave",
+        MonthOfWaveFormat = "{0} (wave {1})",
         ForbiddenTitle = "No access to this page",
         ForbiddenWhat = "You are signed in, but your account may not open this page or make this change. Nothing was saved.",
         ForbiddenRoleFormat = "Your role: {0}. Managers see the dashboard, the reports and the workshops of their organisation; consultants look after settings, participants, strategy and access, administrators after accounts.",
@@ -411,8 +424,8 @@ public sealed record AdminText
         LatestReportFormat = "Open the {0} report",
         NoWaves = "No wave yet.",
         WaveProblems = "Problems",
-        MailProblemFormat = "Wave of {0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",
-        AnalysisProblemFormat = "Wave of {0}: the analysis failed {1} time(s), last on {2} ({3}). Run it again with “buerogewitter wave analyse --org {4} --wave {5}”.",
+        MailProblemFormat = "{0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",
+        AnalysisProblemFormat = "{0}: the analysis failed {1} time(s), last on {2} ({3}). Run it again with “buerogewitter wave analyse --org {4} --wave {5}”.",
         Opens = "Opens",
         Closes = "Closes",
         Invitations = "Invitations",
