@@ -11,6 +11,15 @@ public sealed record AdminText
     public required string NavGlobal { get; init; }
     public required string NavAccount { get; init; }
 
+    /// <summary>{0}: a schedule choice's label, {1}: the time of day.</summary>
+    public required string ScheduleInWordsFormat { get; init; }
+    public required string ScheduleCurrent { get; init; }
+    public required string ScheduleWhen { get; init; }
+    public required string ScheduleTime { get; init; }
+    public required string ScheduleTimeInvalid { get; init; }
+    public required string ScheduleCustom { get; init; }
+    public required string ScheduleCustomHint { get; init; }
+
     /// <summary>{0}: the wave's number in the organisation, {1}: its opening date and time.</summary>
     public required string WaveLabelFormat { get; init; }
     public required string WaveNumber { get; init; }
@@ -196,6 +205,13 @@ public sealed record AdminText
     {
         NavGlobal = "Alle Organisationen",
         NavAccount = "Ihr Konto",
+        ScheduleInWordsFormat = "{0} um {1:HH:mm} Uhr",
+        ScheduleCurrent = "Derzeit",
+        ScheduleWhen = "Wann beginnt eine Befragungsrunde?",
+        ScheduleTime = "Uhrzeit (Zeitzone der Organisation)",
+        ScheduleTimeInvalid = "Bitte eine Uhrzeit wie 09:00 angeben.",
+        ScheduleCustom = "Eigener Zeitplan (Cron-Ausdruck, für Fachleute)",
+        ScheduleCustomHint = "Werktage sind Montag bis Freitag; Feiertage kennt der Zeitplan nicht. Der Cron-Ausdruck gilt nur, wenn oben „Eigener Zeitplan“ gewählt ist.",
         WaveLabelFormat = "Runde {0} vom {1}",
         WaveNumber = "Runde",
         MonthOfWaveFormat = "{0} (Runde {1})",
@@ -374,6 +390,13 @@ public sealed record AdminText
     {
         NavGlobal = "All organisations",
         NavAccount = "Your account",
+        ScheduleInWordsFormat = "{0} at {1:HH:mm}",
+        ScheduleCurrent = "Currently",
+        ScheduleWhen = "When does a survey wave start?",
+        ScheduleTime = "Time of day (the organisation's time zone)",
+        ScheduleTimeInvalid = "Please give a time such as 09:00.",
+        ScheduleCustom = "Custom schedule (cron expression, for experts)",
+        ScheduleCustomHint = "Working days are Monday to Friday; the schedule does not know public holidays. The cron expression applies only when “Custom schedule” is chosen above.",
         WaveLabelFormat = "Wave {0}, opened {1}",
         WaveNumber = "Wave",
         MonthOfWaveFormat = "{0} (wave {1})",
