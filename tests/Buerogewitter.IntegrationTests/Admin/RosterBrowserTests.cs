@@ -16,16 +16,7 @@ public sealed class RosterBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var driver = playwright;
         await using var chromium = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-        });
-
-        await page.GotoAsync("/admin/o/alpha/roster");
-        await page.GetByLabel("E-Mail-Adresse").FillAsync(AdminWorld.AlphaConsultant);
-        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        var page = await SignedInRosterPageAsync(browser, app);
         await page.GetByLabel("CSV-Datei").SetInputFilesAsync(new FilePayload
         {
             Name = "roster.csv",
@@ -54,15 +45,7 @@ public sealed class RosterBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var driver = playwright;
         await using var chromium = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            BaseURL = app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-        });
-        await page.GotoAsync("/admin/o/alpha/roster");
-        await page.GetByLabel("E-Mail-Adresse").FillAsync(AdminWorld.AlphaConsultant);
-        await page.GetByLabel("Passwort").FillAsync(AdminWorld.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        var page = await SignedInRosterPageAsync(browser, app);
 
         await UploadAsync(page, "email,name,side,language\nbo@alpha.example,Bo,aussen,de\n", deactivateMissing: false);
         var errors = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
@@ -77,6 +60,19 @@ public sealed class RosterBrowserTests
         Assert.Contains("Anna Alpha (anna@alpha.example)", warning, StringComparison.Ordinal);
         Assert.Equal("neu", change);
         Assert.Equal("Übernommen: 1 neu, 0 geändert, 0 unverändert, 1 deaktiviert.", notice);
+    }
+
+    /// <summary>The roster page of "alpha" at 360 px, reached through the sign-in form as its consultant.</summary>
+    private static async Task<IPage> SignedInRosterPageAsync(IBrowser browser, TestWebApp app)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+        });
+        await page.GotoAsync("/admin/o/alpha/roster");
+        await Browser.FillSignInAsync(page, AdminWorld.AlphaConsultant, AdminWorld.Password);
+        return page;
     }
 
     private static async Task UploadAsync(IPage page, string csv, bool deactivateMissing)
