@@ -35,11 +35,15 @@ public sealed partial class SignInTests
         await using var app = await TestWebApp.StartAsync(engine);
         using var client = app.Client();
 
+        var anonymousLanding = await client.GetAsync("/admin/login?handler=Landing", TestContext.Current.CancellationToken);
         var signIn = await AdminWorld.SignInAsync(client, "Consultant@Example.org");
         var overview = await client.GetStringAsync("/admin", TestContext.Current.CancellationToken);
+        var landing = await client.GetAsync("/admin/login?handler=Landing", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal("/admin/o/alpha", signIn.Headers.Location!.OriginalString);
+        Assert.Equal("/admin/o/alpha", landing.Headers.Location!.OriginalString);
+        Assert.Equal("/admin/login", anonymousLanding.Headers.Location!.OriginalString);
         Assert.Contains("Alpha GmbH", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("/admin/o/demo", overview, StringComparison.Ordinal);
     }

@@ -51,13 +51,21 @@ public sealed class LoginModel(
             return LocalRedirect(ReturnUrl);
         }
 
-        var visible = await organisations.ListAsync(principal.Scope(), cancellationToken);
-        return LocalRedirect(AdminLanding.Dashboard(principal, visible) ?? "/admin");
+        return LocalRedirect(await LandingAsync(principal, cancellationToken));
     }
+
+    /// <summary>Where the company's identity provider returns to when no page was asked for: the same landing as a password sign-in.</summary>
+    public async Task<IActionResult> OnGetLandingAsync(CancellationToken cancellationToken) => User.Identity?.IsAuthenticated == true
+        ? LocalRedirect(await LandingAsync(User, cancellationToken))
+        : LocalRedirect("/admin/login");
+
+    private async Task<string> LandingAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        AdminLanding.Dashboard(principal, await organisations.ListAsync(principal.Scope(), cancellationToken)) ?? "/admin";
 
     // A link, not a form: CSP form-action 'self' would stop a form post from redirecting to the identity provider.
     // Without a configured provider the link is not offered, and a typed one finds nothing.
     public async Task<IActionResult> OnGetOidcAsync() => await schemes.GetSchemeAsync(AdminPrincipal.OidcScheme) is null
         ? NotFound()
-        : Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin" }, AdminPrincipal.OidcScheme);
+        : Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/admin" ? ReturnUrl : "/admin/login?handler=Landing" },
+            AdminPrincipal.OidcScheme);
 }
