@@ -20,15 +20,10 @@ public static class CsvReader
         var rows = ReadRows(content, separator).Where(r => !IsBlank(r.Fields)).ToList();
         if (rows.Count == 0)
         {
-            throw new CsvException("the file is empty");
+            throw new CsvException(null, "the file is empty");
         }
 
         var header = rows[0].Fields.Select(h => h.Trim()).ToList();
-        if (header.All(h => h.Length == 0))
-        {
-            throw new CsvException("line 1: the header row names no column");
-        }
-
         return new CsvTable(separator, header, rows.Skip(1).ToList());
     }
 
@@ -149,7 +144,7 @@ public static class CsvReader
 
         if (quoted)
         {
-            throw new CsvException($"line {recordLine}: a quoted field is not closed");
+            throw new CsvException(recordLine, $"line {recordLine}: a quoted field is not closed");
         }
 
         if (field.Length > 0 || fields.Count > 0)

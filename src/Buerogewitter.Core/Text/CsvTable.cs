@@ -40,7 +40,10 @@ public sealed class CsvTable
     }
 }
 
-/// <summary>The input is not a readable CSV table; the message is one line for the user, naming the line where it can.</summary>
+/// <summary>
+/// The input is not a readable CSV table: empty or unreadable (<see cref="Line"/> null), or a quoted field left
+/// open on <see cref="Line"/>. The message is one line for the user.
+/// </summary>
 public sealed class CsvException : FormatException
 {
     public CsvException()
@@ -56,4 +59,12 @@ public sealed class CsvException : FormatException
         : base(message, inner)
     {
     }
+
+    public CsvException(int? line, string message)
+        : base(message)
+    {
+        Line = line;
+    }
+
+    public int? Line { get; }
 }

@@ -2,6 +2,7 @@ using Buerogewitter.Core.Anonymity;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Pulses;
 using Dapper;
 
 namespace Buerogewitter.Data.Organisations;
@@ -30,6 +31,9 @@ public sealed record OrganisationManager
 public sealed record WaveSummary
 {
     public long Id { get; init; }
+
+    /// <summary>See <see cref="Pulses.WaveNumber"/>.</summary>
+    public int Number { get; init; }
 
     public DateTimeOffset OpensAt { get; init; }
 
@@ -128,11 +132,11 @@ public sealed class AdminOrganisationStore(Db db)
     public async Task<IReadOnlyList<WaveSummary>> WavesAsync(long organisationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<WaveSummary>(new CommandDefinition("""
-            SELECT w.id, w.opens_at, w.closes_at, w.closed_at,
+        return (await connection.QueryAsync<WaveSummary>(new CommandDefinition($"""
+            SELECT w.id, {WaveNumber.Sql} AS number, w.opens_at, w.closes_at, w.closed_at,
                    (SELECT COUNT(*) FROM invitation i WHERE i.wave_id = w.id) AS invitations,
                    (SELECT COUNT(*) FROM response r WHERE r.wave_id = w.id) AS responses
-            FROM wave w WHERE w.organisation_id = @organisationId ORDER BY w.opens_at DESC
+            FROM wave w WHERE w.organisation_id = @organisationId ORDER BY w.opens_at DESC, w.id DESC
             """, new { organisationId }, cancellationToken: cancellationToken))).AsList();
     }
 

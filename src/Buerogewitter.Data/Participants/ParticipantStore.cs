@@ -58,16 +58,16 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
             entries.Select(e => e.Tandem).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
 
         var existing = (await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + ByEmail,
-            new { organisationId }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
+            new { organisationId }, transaction, cancellationToken: cancellationToken))).AsList();
+        var plan = RosterPlan.For(existing, entries, deactivateMissing);
 
         var now = clock.GetUtcNow();
-        int created = 0, updated = 0, unchanged = 0;
-        foreach (var entry in entries)
+        foreach (var (entry, change, _, participantId) in plan.Rows.Where(r => r.Change != RosterChange.Unchanged))
         {
             var row = new
             {
                 organisationId,
+                Id = participantId,
                 entry.Email,
                 DisplayName = entry.Name,
                 Side = entry.Side.Code(),
@@ -76,49 +76,38 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
                 Active = true,
                 Now = now,
             };
-            if (!existing.TryGetValue(entry.Email, out var current))
-            {
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO participant (organisation_id, email, display_name, side, tandem_id, language, active, created_at, updated_at)
-                    VALUES (@organisationId, @Email, @DisplayName, @Side, @TandemId, @Language, @Active, @Now, @Now)
-                    """, row, transaction, cancellationToken: cancellationToken));
-                created++;
-            }
-            else if (current.DisplayName != row.DisplayName || current.Side != row.Side || current.TandemId != row.TandemId
-                     || current.Language != row.Language || !current.Active)
-            {
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    UPDATE participant
-                    SET display_name = @DisplayName, side = @Side, tandem_id = @TandemId, language = @Language,
-                        active = @Active, updated_at = @Now
-                    WHERE id = @Id
-                    """, new { current.Id, row.DisplayName, row.Side, row.TandemId, row.Language, row.Active, row.Now },
-                    transaction, cancellationToken: cancellationToken));
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
+            await connection.ExecuteAsync(new CommandDefinition(change == RosterChange.New
+                ? """
+                  INSERT INTO participant (organisation_id, email, display_name, side, tandem_id, language, active, created_at, updated_at)
+                  VALUES (@organisationId, @Email, @DisplayName, @Side, @TandemId, @Language, @Active, @Now, @Now)
+                  """
+                : """
+                  UPDATE participant
+                  SET display_name = @DisplayName, side = @Side, tandem_id = @TandemId, language = @Language,
+                      active = @Active, updated_at = @Now
+                  WHERE id = @Id
+                  """, row, transaction, cancellationToken: cancellationToken));
         }
 
-        var deactivated = 0;
-        if (deactivateMissing)
+        foreach (var participant in plan.Deactivated)
         {
-            var inFile = entries.Select(e => e.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var missing = existing.Values.Where(p => p.Active && !inFile.Contains(p.Email)).Select(p => p.Id).ToList();
-            foreach (var id in missing)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE participant SET active = @Active, updated_at = @now WHERE id = @id",
-                    new { Active = false, now, id }, transaction, cancellationToken: cancellationToken));
-            }
-
-            deactivated = missing.Count;
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE participant SET active = @Active, updated_at = @now WHERE id = @id",
+                new { Active = false, now, id = participant.Id }, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new RosterImportSummary(created, updated, unchanged, deactivated);
+        return new RosterImportSummary(plan.Count(RosterChange.New), plan.Count(RosterChange.Changed), plan.Count(RosterChange.Unchanged), plan.Deactivated.Count);
+    }
+
+    /// <summary>What <see cref="ImportAsync"/> would do with these entries now, without writing anything.</summary>
+    public async Task<RosterPlan> PlanAsync(
+        long organisationId, IReadOnlyList<RosterEntry> entries, bool deactivateMissing, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var existing = await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + ByEmail,
+            new { organisationId }, cancellationToken: cancellationToken));
+        return RosterPlan.For(existing.AsList(), entries, deactivateMissing);
     }
 
     public async Task<IReadOnlyList<Participant>> ListAsync(long organisationId, CancellationToken cancellationToken = default)

@@ -66,3 +66,15 @@ public enum WaveOpenOutcome
 }
 
 public sealed record WaveOpenResult(WaveOpenOutcome Outcome, Wave? Wave, string? Problem = null);
+
+/// <summary>
+/// A wave's number within its organisation (1 for the first), so that two waves opened on the same day can be
+/// told apart wherever they are listed. Counted, not stored: by opening time, then id, over the wave alias <c>w</c>.
+/// </summary>
+public static class WaveNumber
+{
+    public const string Sql = """
+        (SELECT COUNT(*) FROM wave wn WHERE wn.organisation_id = w.organisation_id
+            AND (wn.opens_at < w.opens_at OR (wn.opens_at = w.opens_at AND wn.id <= w.id)))
+        """;
+}

@@ -2,6 +2,7 @@ using Buerogewitter.Core.Analysis;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Analysis;
 using Buerogewitter.Data.Database;
+using Buerogewitter.Data.Pulses;
 using Buerogewitter.Data.Workshops;
 using Dapper;
 
@@ -10,6 +11,9 @@ namespace Buerogewitter.Data.Reports;
 public sealed record ReportWave
 {
     public long Id { get; init; }
+
+    /// <summary>See <see cref="Pulses.WaveNumber"/>.</summary>
+    public int Number { get; init; }
 
     public DateTimeOffset OpensAt { get; init; }
 
@@ -150,8 +154,8 @@ public sealed class ReportStore(Db db)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var parameters = new { organisationId, until = until.ToUniversalTime() };
-        var waves = (await connection.QueryAsync<ReportWave>(new CommandDefinition("""
-            SELECT w.id, w.opens_at, w.closes_at
+        var waves = (await connection.QueryAsync<ReportWave>(new CommandDefinition($"""
+            SELECT w.id, {WaveNumber.Sql} AS number, w.opens_at, w.closes_at
             FROM wave w JOIN analysis a ON a.wave_id = w.id
             WHERE w.organisation_id = @organisationId AND w.closes_at <= @until
             ORDER BY w.opens_at, w.id

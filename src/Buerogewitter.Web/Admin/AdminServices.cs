@@ -8,6 +8,7 @@ using Buerogewitter.Web.Mail;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Buerogewitter.Web.Admin;
@@ -71,6 +72,7 @@ public static class AdminServices
             options.Conventions.AllowAnonymousToPage("/Admin/Setup");
             options.Conventions.AllowAnonymousToPage("/Admin/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Admin/ResetPassword");
+            options.Conventions.AllowAnonymousToPage("/Admin/Forbidden");
         });
         // Behind a proxy that ends TLS the request arrives as http, but the browser speaks https: the public
         // base URL says which, so the sign-in cookie is Secure whenever people reach the app over https.
@@ -80,6 +82,28 @@ public static class AdminServices
                 options.Cookie.SecurePolicy = settings.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddApi();
         return services;
+    }
+
+    /// <summary>
+    /// A refused admin request (a policy, or a page's Forbid()) shows the page /admin/forbidden, still with status 403.
+    /// Only 403: a 404 must stay exactly like an organisation that does not exist. Goes before routing, so that the
+    /// re-executed request is routed to that page.
+    /// </summary>
+    public static WebApplication UseForbiddenPage(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase), branch =>
+        {
+            branch.UseStatusCodePagesWithReExecute("/admin/forbidden");
+            branch.Use(async (context, next) =>
+            {
+                await next(context);
+                if (context.Response.StatusCode != StatusCodes.Status403Forbidden && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+                {
+                    pages.Enabled = false;
+                }
+            });
+        });
+        return app;
     }
 
     public static WebApplication UseAdmin(this WebApplication app)

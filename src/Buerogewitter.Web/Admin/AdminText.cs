@@ -8,6 +8,29 @@ public sealed record AdminText
     public static AdminText Current => Localized.Pick(German, English);
 
     public required string Administration { get; init; }
+    public required string NavGlobal { get; init; }
+    public required string NavAccount { get; init; }
+
+    /// <summary>{0}: a schedule choice's label, {1}: the time of day.</summary>
+    public required string ScheduleInWordsFormat { get; init; }
+    public required string ScheduleCurrent { get; init; }
+    public required string ScheduleWhen { get; init; }
+    public required string ScheduleTime { get; init; }
+    public required string ScheduleTimeInvalid { get; init; }
+    public required string ScheduleCustom { get; init; }
+    public required string ScheduleCustomHint { get; init; }
+
+    /// <summary>{0}: the wave's number in the organisation, {1}: its opening date and time.</summary>
+    public required string WaveLabelFormat { get; init; }
+    public required string WaveNumber { get; init; }
+
+    /// <summary>{0}: the month, {1}: the wave's label (<see cref="WaveLabelFormat"/>).</summary>
+    public required string MonthOfWaveFormat { get; init; }
+    public required string ForbiddenTitle { get; init; }
+    public required string ForbiddenWhat { get; init; }
+    public required string ForbiddenRoleFormat { get; init; }
+    public required string ForbiddenWhom { get; init; }
+    public required string ForbiddenBack { get; init; }
     public required string SignInTitle { get; init; }
     public required string Email { get; init; }
     public required string Password { get; init; }
@@ -180,6 +203,23 @@ public sealed record AdminText
 
     public static readonly AdminText German = new()
     {
+        NavGlobal = "Alle Organisationen",
+        NavAccount = "Ihr Konto",
+        ScheduleInWordsFormat = "{0} um {1:HH:mm} Uhr",
+        ScheduleCurrent = "Derzeit",
+        ScheduleWhen = "Wann beginnt eine Befragungsrunde?",
+        ScheduleTime = "Uhrzeit (Zeitzone der Organisation)",
+        ScheduleTimeInvalid = "Bitte eine Uhrzeit wie 09:00 angeben.",
+        ScheduleCustom = "Eigener Zeitplan (Cron-Ausdruck, für Fachleute)",
+        ScheduleCustomHint = "Werktage sind Montag bis Freitag; Feiertage kennt der Zeitplan nicht. Der Cron-Ausdruck gilt nur, wenn oben „Eigener Zeitplan“ gewählt ist.",
+        WaveLabelFormat = "Runde {0} vom {1}",
+        WaveNumber = "Runde",
+        MonthOfWaveFormat = "{0} (Runde {1})",
+        ForbiddenTitle = "Kein Zugriff auf diese Seite",
+        ForbiddenWhat = "Sie sind angemeldet, aber Ihr Konto darf diese Seite nicht öffnen oder diese Änderung nicht vornehmen. Es wurde nichts gespeichert.",
+        ForbiddenRoleFormat = "Ihre Rolle: {0}. Führungskräfte sehen das Dashboard, die Berichte und die Workshops ihrer Organisation; Einstellungen, Teilnehmende, Strategie und Zugänge pflegen Beraterinnen und Berater, Konten die Administration.",
+        ForbiddenWhom = "Wenn Sie diese Seite brauchen, bitten Sie die Person, die Ihr Konto angelegt hat (Ihre Beraterin, Ihren Berater oder die Administration), um die passende Rolle.",
+        ForbiddenBack = "Zurück zur Übersicht",
         Administration = "Verwaltung",
         SignInTitle = "Anmelden",
         Email = "E-Mail-Adresse",
@@ -222,8 +262,8 @@ public sealed record AdminText
         LatestReportFormat = "Monatsbericht {0} öffnen",
         NoWaves = "Noch keine Befragungsrunde.",
         WaveProblems = "Probleme",
-        MailProblemFormat = "Welle vom {0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
-        AnalysisProblemFormat = "Welle vom {0}: Die Auswertung ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Erneut starten mit „buerogewitter wave analyse --org {4} --wave {5}“.",
+        MailProblemFormat = "{0}: Der Versand ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Was fehlt, geht mit der nächsten Erinnerung hinaus oder sofort mit „buerogewitter wave remind --org {4}“.",
+        AnalysisProblemFormat = "{0}: Die Auswertung ist {1}-mal fehlgeschlagen, zuletzt am {2} ({3}). Erneut starten mit „buerogewitter wave analyse --org {4} --wave {5}“.",
         Opens = "Beginn",
         Closes = "Ende",
         Invitations = "Einladungen",
@@ -267,7 +307,7 @@ public sealed record AdminText
         Edit = "Bearbeiten",
         Participants = "Liste",
         Upload = "Liste hochladen",
-        UploadIntro = "CSV mit den Spalten email, name, side (inside, field, lead), tandem (optional), language (de, en). Erst nach Ihrer Bestätigung wird gespeichert.",
+        UploadIntro = "CSV mit den Spalten email, name, side (Innendienst, Außendienst, Vertriebsleitung oder inside, field, lead), tandem (optional), language (de, en). Erst nach Ihrer Bestätigung wird gespeichert.",
         RosterFile = "CSV-Datei",
         DeactivateMissing = "Alle, die nicht in der Datei stehen, deaktivieren",
         CheckFile = "Datei prüfen",
@@ -348,6 +388,23 @@ public sealed record AdminText
 
     public static readonly AdminText English = new()
     {
+        NavGlobal = "All organisations",
+        NavAccount = "Your account",
+        ScheduleInWordsFormat = "{0} at {1:HH:mm}",
+        ScheduleCurrent = "Currently",
+        ScheduleWhen = "When does a survey wave start?",
+        ScheduleTime = "Time of day (the organisation's time zone)",
+        ScheduleTimeInvalid = "Please give a time such as 09:00.",
+        ScheduleCustom = "Custom schedule (cron expression, for experts)",
+        ScheduleCustomHint = "Working days are Monday to Friday; the schedule does not know public holidays. The cron expression applies only when “Custom schedule” is chosen above.",
+        WaveLabelFormat = "Wave {0}, opened {1}",
+        WaveNumber = "Wave",
+        MonthOfWaveFormat = "{0} (wave {1})",
+        ForbiddenTitle = "No access to this page",
+        ForbiddenWhat = "You are signed in, but your account may not open this page or make this change. Nothing was saved.",
+        ForbiddenRoleFormat = "Your role: {0}. Managers see the dashboard, the reports and the workshops of their organisation; consultants look after settings, participants, strategy and access, administrators after accounts.",
+        ForbiddenWhom = "If you need this page, ask the person who created your account (your consultant or the administrator) for the matching role.",
+        ForbiddenBack = "Back to the overview",
         Administration = "Administration",
         SignInTitle = "Sign in",
         Email = "E-mail address",
@@ -390,8 +447,8 @@ public sealed record AdminText
         LatestReportFormat = "Open the {0} report",
         NoWaves = "No wave yet.",
         WaveProblems = "Problems",
-        MailProblemFormat = "Wave of {0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",
-        AnalysisProblemFormat = "Wave of {0}: the analysis failed {1} time(s), last on {2} ({3}). Run it again with “buerogewitter wave analyse --org {4} --wave {5}”.",
+        MailProblemFormat = "{0}: sending failed {1} time(s), last on {2} ({3}). What is missing goes out with the next reminder, or now with “buerogewitter wave remind --org {4}”.",
+        AnalysisProblemFormat = "{0}: the analysis failed {1} time(s), last on {2} ({3}). Run it again with “buerogewitter wave analyse --org {4} --wave {5}”.",
         Opens = "Opens",
         Closes = "Closes",
         Invitations = "Invitations",
@@ -435,7 +492,7 @@ public sealed record AdminText
         Edit = "Edit",
         Participants = "List",
         Upload = "Upload a roster",
-        UploadIntro = "CSV with the columns email, name, side (inside, field, lead), tandem (optional), language (de, en). Nothing is saved before you confirm.",
+        UploadIntro = "CSV with the columns email, name, side (inside, field, lead, or the German Innendienst, Außendienst, Vertriebsleitung), tandem (optional), language (de, en). Nothing is saved before you confirm.",
         RosterFile = "CSV file",
         DeactivateMissing = "Deactivate everybody who is not in the file",
         CheckFile = "Check file",

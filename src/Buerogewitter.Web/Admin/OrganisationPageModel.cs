@@ -25,6 +25,17 @@ public abstract class OrganisationPageModel : PageModel
     public string Date(DateTimeOffset time) =>
         LocalTime.In(time, Organisation.TimeZone).ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>A moment as date and time in the organisation's time zone, in the page's culture.</summary>
+    public string DateAndTime(DateTimeOffset time) =>
+        LocalTime.In(time, Organisation.TimeZone).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// How a wave is named wherever waves are listed: its number in the organisation and its opening time,
+    /// so that two waves opened on the same day do not look like duplicates.
+    /// </summary>
+    public string WaveLabel(int number, DateTimeOffset opensAt) => string.Format(CultureInfo.CurrentCulture, Text.WaveLabelFormat,
+        number, DateAndTime(opensAt));
+
     [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

@@ -58,6 +58,7 @@ public static class WebApp
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
         });
+        app.UseForbiddenPage();
         app.UseRouting();
         app.UseAdmin();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });

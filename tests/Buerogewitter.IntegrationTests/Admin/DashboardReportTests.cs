@@ -33,6 +33,33 @@ public sealed class DashboardReportTests
         Assert.Contains("src=\"data:image/svg+xml;base64,", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_two_waves_opened_at_the_same_time_are_told_apart_by_their_number(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using (var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken))
+        {
+            var latest = await connection.QueryFirstAsync<Wave>("SELECT id, organisation_id, scheduled_at, opens_at, closes_at FROM wave WHERE organisation_id = @DemoId ORDER BY opens_at DESC", world);
+            var (template, strategy) = await connection.QuerySingleAsync<(long, long)>("SELECT template_id, strategy_version_id FROM wave WHERE id = @Id", latest);
+            await connection.ExecuteAsync("""
+                INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at, created_at)
+                VALUES (@DemoId, @template, @strategy, @scheduled, @OpensAt, @ClosesAt, @OpensAt)
+                """, new { world.DemoId, template, strategy, scheduled = latest.ScheduledAt.AddMinutes(1), latest.OpensAt, latest.ClosesAt });
+        }
+
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var manager = await AdminWorld.SignedInClientAsync(app, AdminWorld.DemoManager);
+
+        var dashboard = await manager.GetStringAsync("/admin/o/demo", TestContext.Current.CancellationToken);
+        var rows = System.Text.RegularExpressions.Regex.Matches(dashboard, "<tr><th scope=\"row\">([0-9]+)</th><td>([^<]+)</td>")
+            .Select(m => (Number: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Opens: m.Groups[2].Value)).ToList();
+
+        Assert.Equal(Enumerable.Range(1, rows.Count).Reverse(), rows.Select(r => r.Number));
+        Assert.Equal(rows[0].Opens, rows[1].Opens);
+        Assert.Matches("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4} [0-9]{2}:[0-9]{2}$", rows[0].Opens);
+    }
+
     [Fact]
     public async Task The_report_of_another_organisation_is_not_found()
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Buerogewitter.Core.Participants;
+using Buerogewitter.Data.Participants;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Dapper;
 
@@ -34,22 +36,63 @@ public sealed class RosterPageTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task A_broken_roster_shows_every_problem_with_its_line_and_saves_nothing(string engine)
+    public async Task Issue17_a_broken_roster_names_line_field_and_reason_in_the_page_language_and_saves_nothing(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);
         await using var app = await TestWebApp.StartAsync(engine);
         using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+        const string Csv = "email,name,side,language\nnot-an-email,Ben,field,en\ncara@alpha.example,,aussen,fr\nok@alpha.example,Ok,Innendienst,de\n";
 
-        var check = await UploadAsync(client, "email,name,side,language\nnot-an-email,Ben,field,en\ncara@alpha.example,,sales,fr\nok@alpha.example,Ok,inside,de\n");
-        var html = System.Net.WebUtility.HtmlDecode(await check.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var german = await UploadAsync(client, Csv);
+        var germanHtml = System.Net.WebUtility.HtmlDecode(await german.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var english = await UploadAsync(client, Csv, language: "en");
+        var englishHtml = System.Net.WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, check.StatusCode);
-        Assert.Contains("line 2: email 'not-an-email' is not a valid e-mail address", html, StringComparison.Ordinal);
-        Assert.Contains("line 3: name is empty", html, StringComparison.Ordinal);
-        Assert.Contains("line 3: side 'sales' is not one of inside, field, lead", html, StringComparison.Ordinal);
-        Assert.Contains("line 3: language 'fr' is not one of de, en", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("handler=Import", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, german.StatusCode);
+        Assert.Contains("Zeile 2: E-Mail-Adresse „not-an-email“ ist keine gültige E-Mail-Adresse.", germanHtml, StringComparison.Ordinal);
+        Assert.Contains("Zeile 3: Name ist leer.", germanHtml, StringComparison.Ordinal);
+        Assert.Contains("Zeile 3: Seite „aussen“ ist keine von Innendienst, Außendienst, Vertriebsleitung.", germanHtml, StringComparison.Ordinal);
+        Assert.Contains("Zeile 3: Sprache „fr“ ist keine von de, en.", germanHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 2", germanHtml, StringComparison.Ordinal);
+        Assert.Contains("Line 3: side “aussen” is not one of inside, field, lead", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("Line 3: Name is empty.", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zeile", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Import", germanHtml, StringComparison.Ordinal);
         Assert.Equal(1L, await CountAsync(world));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_the_preview_marks_each_row_new_changed_or_unchanged_and_names_who_would_be_deactivated(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await new ParticipantStore(world.Db, TimeProvider.System).ImportAsync(world.AlphaId, RosterFile.Parse(
+            "email,name,side,tandem,language\nanna@alpha.example,Anna Alpha,inside,T1,de\nbo@alpha.example,Bo Berg,field,T1,de\ncy@alpha.example,Cy Cramer,lead,,en\n").Entries,
+            deactivateMissing: false, TestContext.Current.CancellationToken);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
+
+        var check = await UploadAsync(client,
+            "email,name,side,tandem,language\nanna@alpha.example,Anna Alpha,Außendienst,T1,en\nbo@alpha.example,Bo Berg,field,T1,de\ndan@alpha.example,Dan Dorn,Leitung,,de\n",
+            deactivateMissing: true);
+        var html = System.Net.WebUtility.HtmlDecode(await check.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var rows = System.Text.RegularExpressions.Regex.Matches(html, "<tr class=\"change-[a-z]+\"><td>([^<]*)</td><td>([^<]*)</td>")
+            .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+        var activeBeforeConfirm = await ActiveAsync(world);
+        var confirm = await client.PostAsync("/admin/o/alpha/roster?handler=Import", AdminWorld.Form(html,
+            ("Csv", System.Text.RegularExpressions.Regex.Match(html, "name=\"Csv\" value=\"([^\"]*)\"").Groups[1].Value),
+            ("DeactivateMissing", "true")), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.Equal("geändert: Seite, Sprache", rows["anna@alpha.example"]);
+        Assert.Equal("unverändert", rows["bo@alpha.example"]);
+        Assert.Equal("neu", rows["dan@alpha.example"]);
+        Assert.Contains("1 neu, 1 geändert, 1 unverändert.", html, StringComparison.Ordinal);
+        Assert.Contains("1 von 3 aktiven Personen würden deaktiviert:", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Cy Cramer (cy@alpha.example)</li>", html, StringComparison.Ordinal);
+        Assert.Equal(3L, activeBeforeConfirm);
+        Assert.Equal("/admin/o/alpha/roster?created=1&updated=1&unchanged=1&deactivated=1", confirm.Headers.Location!.OriginalString);
+        Assert.Equal(3L, await ActiveAsync(world));
     }
 
     [Theory]
@@ -109,15 +152,22 @@ public sealed class RosterPageTests
         Assert.Equal(("lead", "en", false, "T2"), stored);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv, bool deactivateMissing = false, string language = "de")
     {
-        var page = await client.GetStringAsync("/admin/o/alpha/roster", TestContext.Current.CancellationToken);
+        var page = await client.GetStringAsync($"/admin/o/alpha/roster?lang={language}", TestContext.Current.CancellationToken);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(AdminWorld.Antiforgery(page)), "__RequestVerificationToken" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "roster.csv" },
+            { new StringContent(deactivateMissing ? "true" : "false"), "DeactivateMissing" },
         };
-        return await client.PostAsync("/admin/o/alpha/roster?handler=Check", form, TestContext.Current.CancellationToken);
+        return await client.PostAsync($"/admin/o/alpha/roster?handler=Check&lang={language}", form, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<long> ActiveAsync(AdminWorld world)
+    {
+        await using var connection = await world.Db.OpenAsync(TestContext.Current.CancellationToken);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participant WHERE organisation_id = @AlphaId AND active = @yes", new { world.AlphaId, yes = true });
     }
 
     private static async Task<long> CountAsync(AdminWorld world)

@@ -29,17 +29,21 @@ public sealed partial class SignInTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task A_consultant_signs_in_and_sees_only_the_assigned_organisation(string engine)
+    public async Task Issue17_a_consultant_with_one_organisation_signs_in_to_its_dashboard_and_sees_only_it_in_the_list(string engine)
     {
         await AdminWorld.CreateAsync(engine);
         await using var app = await TestWebApp.StartAsync(engine);
         using var client = app.Client();
 
+        var anonymousLanding = await client.GetAsync("/admin/login?handler=Landing", TestContext.Current.CancellationToken);
         var signIn = await AdminWorld.SignInAsync(client, "Consultant@Example.org");
         var overview = await client.GetStringAsync("/admin", TestContext.Current.CancellationToken);
+        var landing = await client.GetAsync("/admin/login?handler=Landing", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        Assert.Equal("/admin", signIn.Headers.Location!.OriginalString);
+        Assert.Equal("/admin/o/alpha", signIn.Headers.Location!.OriginalString);
+        Assert.Equal("/admin/o/alpha", landing.Headers.Location!.OriginalString);
+        Assert.Equal("/admin/login", anonymousLanding.Headers.Location!.OriginalString);
         Assert.Contains("Alpha GmbH", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("/admin/o/demo", overview, StringComparison.Ordinal);
     }

@@ -26,10 +26,11 @@ public sealed class RosterFileTests
     [Fact]
     public void Issue17_a_German_HR_export_may_name_the_sides_in_German()
     {
-        var result = RosterFile.Parse("email,name,side,language\na@example.com,A,Innendienst,de\nb@example.com,B,Außendienst,de\nc@example.com,C,aussendienst,de\nd@example.com,D,Vertriebsleitung,de\n");
+        var result = RosterFile.Parse("email,name,side,language\na@example.com,A,Innendienst,de\nb@example.com,B,Außendienst,de\nc@example.com,C,aussendienst,de\n"
+            + "d@example.com,D,Vertriebsleitung,de\ne@example.com,E,LEITUNG,de\nf@example.com,F,INNENDIENST,de\ng@example.com,G,Field,en\n");
 
         Assert.True(result.IsValid, string.Join("; ", result.Problems));
-        Assert.Equal([Side.Inside, Side.Field, Side.Field, Side.Lead], result.Entries.Select(e => e.Side));
+        Assert.Equal([Side.Inside, Side.Field, Side.Field, Side.Lead, Side.Lead, Side.Inside, Side.Field], result.Entries.Select(e => e.Side));
     }
 
     [Theory]

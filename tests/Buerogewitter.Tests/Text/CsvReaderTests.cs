@@ -36,8 +36,11 @@ public sealed class CsvReaderTests
     [Fact]
     public void An_empty_file_and_an_unclosed_quote_are_rejected_with_a_reason()
     {
-        Assert.Equal("the file is empty", Assert.Throws<CsvException>(() => CsvReader.Parse("")).Message);
-        Assert.Equal("line 2: a quoted field is not closed", Assert.Throws<CsvException>(() => CsvReader.Parse("a\n\"open")).Message);
+        var empty = Assert.Throws<CsvException>(() => CsvReader.Parse(""));
+        var open = Assert.Throws<CsvException>(() => CsvReader.Parse("a\n\"open"));
+
+        Assert.Equal(("the file is empty", (int?)null), (empty.Message, empty.Line));
+        Assert.Equal(("line 2: a quoted field is not closed", (int?)2), (open.Message, open.Line));
     }
 
     [Theory]

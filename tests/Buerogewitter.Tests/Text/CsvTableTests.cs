@@ -26,11 +26,18 @@ public class CsvTableTests
     }
 
     [Fact]
-    public void Empty_input_and_a_header_without_names_are_rejected_with_the_line()
+    public void A_file_that_is_missing_or_not_utf8_is_a_csv_problem_without_a_line()
     {
-        Assert.Equal("the file is empty", Assert.Throws<CsvException>(() => CsvReader.Parse("")).Message);
-        Assert.Equal("line 1: the header row names no column", Assert.Throws<CsvException>(() => CsvReader.Parse(" , \n1,2")).Message);
-        Assert.Equal("line 2: a quoted field is not closed", Assert.Throws<CsvException>(() => CsvReader.Parse("id,text\n1,\"offen")).Message);
+        var path = Path.Combine(Path.GetTempPath(), $"bg-csv-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, [0x69, 0x64, 0x0A, 0xFF, 0xFE, 0x0A]);
+
+        var notUtf8 = Assert.Throws<CsvException>(() => CsvReader.ReadFile(path));
+        File.Delete(path);
+        var missing = Assert.Throws<CsvException>(() => CsvReader.ReadFile(path));
+
+        Assert.StartsWith("unreadable (", notUtf8.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unreadable (", missing.Message, StringComparison.Ordinal);
+        Assert.Null(missing.Line);
     }
 
     [Fact]

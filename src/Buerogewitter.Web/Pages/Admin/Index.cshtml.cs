@@ -25,10 +25,14 @@ public sealed class AdminIndexModel(
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A manager who sees one organisation has nothing to choose here and goes straight to its dashboard;
+    /// consultants stay, because this page is also where they create organisations.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await readiness.EnsureAsync(cancellationToken);
-        Organisations = await organisations.ListAsync(User.Scope(), cancellationToken);
+        await LoadAsync(cancellationToken);
+        return !User.MaySetUp() && AdminLanding.Dashboard(User, Organisations) is { } dashboard ? Redirect(dashboard) : Page();
     }
 
     /// <summary>A consultant who creates an organisation is assigned to it, or they could not open it.</summary>
@@ -49,7 +53,7 @@ public sealed class AdminIndexModel(
 
         if (Error is not null)
         {
-            await OnGetAsync(cancellationToken);
+            await LoadAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -62,5 +66,11 @@ public sealed class AdminIndexModel(
         }
 
         return Redirect($"/admin/o/{organisation.Slug}/settings");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await readiness.EnsureAsync(cancellationToken);
+        Organisations = await organisations.ListAsync(User.Scope(), cancellationToken);
     }
 }

@@ -42,6 +42,10 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
     public string Month(ReportWave wave) =>
         TimeZoneInfo.ConvertTime(wave.OpensAt, TimeZoneInfo.FindSystemTimeZoneById(Organisation.TimeZone)).ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>An earlier report's link: the month, and the wave's number when another report has the same month.</summary>
+    public string MonthOf(ReportWave wave, IEnumerable<ReportWave> all) =>
+        all.Count(w => Month(w) == Month(wave)) > 1 ? string.Format(CultureInfo.CurrentCulture, Text.MonthOfWaveFormat, Month(wave), wave.Number) : Month(wave);
+
     private static readonly string[] ComparedSides = ["inside", "field"];
 
     private List<KeyFigure> KeyFigures(ReportView view)
@@ -91,9 +95,9 @@ public sealed class DashboardModel(AdminOrganisationStore organisations, ReportS
 
     public string Describe(WaveProblem problem)
     {
-        var opened = Waves.FirstOrDefault(w => w.Id == problem.WaveId)?.OpensAt ?? problem.FailedAt;
+        var wave = Waves.FirstOrDefault(w => w.Id == problem.WaveId);
         var format = problem.Step == WaveStep.Analysis ? Text.AnalysisProblemFormat : Text.MailProblemFormat;
-        return string.Format(CultureInfo.CurrentCulture, format, Date(opened), problem.Attempts, Date(problem.FailedAt), problem.Reason,
+        return string.Format(CultureInfo.CurrentCulture, format, wave is null ? Date(problem.FailedAt) : WaveLabel(wave.Number, wave.OpensAt), problem.Attempts, Date(problem.FailedAt), problem.Reason,
             Organisation.Slug, problem.WaveId);
     }
 }

@@ -22,6 +22,13 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
     [BindProperty]
     public string PulseCron { get; set; } = "";
 
+    /// <summary>One of <see cref="ScheduleChoices.All"/>, or <see cref="ScheduleChoices.Custom"/> (also when not posted) for <see cref="PulseCron"/>.</summary>
+    [BindProperty]
+    public string? ScheduleChoice { get; set; }
+
+    [BindProperty]
+    public string? ScheduleTime { get; set; }
+
     [BindProperty]
     public int ScoreMinResponses { get; set; }
 
@@ -72,6 +79,8 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
 
         Name = Name.Trim();
         TimeZone = TimeZone.Trim();
+        // An empty field binds as null; with a schedule chosen in words the cron field is rightly left empty.
+        PulseCron = PulseCron?.Trim() ?? "";
         if (Name.Length == 0)
         {
             Errors[nameof(Name)] = Text.Required;
@@ -87,7 +96,19 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
             Language = Organisation.Language;
         }
 
-        if (!CronPreview.TryParse(PulseCron, out _))
+        if (ScheduleChoices.All.FirstOrDefault(c => c.Code == ScheduleChoice) is { } choice)
+        {
+            if (TimeOnly.TryParseExact(ScheduleTime?.Trim(), TimeFormats, System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var time))
+            {
+                PulseCron = choice.Cron(time);
+            }
+            else
+            {
+                Errors[nameof(ScheduleTime)] = Text.ScheduleTimeInvalid;
+            }
+        }
+        else if (!CronPreview.TryParse(PulseCron, out _))
         {
             Errors[nameof(PulseCron)] = Text.CronInvalid;
         }
@@ -112,7 +133,7 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
         }
 
         await organisations.UpdateAsync(Organisation.Id,
-            new OrganisationSettings(Name, TimeZone, Language, PulseCron.Trim(), ScoreMinResponses, TextMinResponses, BenchmarkOptIn)
+            new OrganisationSettings(Name, TimeZone, Language, PulseCron, ScoreMinResponses, TextMinResponses, BenchmarkOptIn)
             {
                 MailFromName = MailFromName,
                 MailFromAddress = MailFromAddress,
@@ -150,12 +171,18 @@ public sealed class SettingsModel(AdminOrganisationStore organisations, Organisa
         TimeZone = Organisation.TimeZone;
         Language = Organisation.Language;
         PulseCron = Organisation.PulseCron;
+        var known = ScheduleChoices.Recognise(PulseCron);
+        ScheduleChoice = known?.Choice.Code ?? ScheduleChoices.Custom;
+        ScheduleTime = (known?.Time ?? ScheduleChoices.DefaultTime).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         ScoreMinResponses = Organisation.ScoreMinResponses;
         TextMinResponses = Organisation.TextMinResponses;
         BenchmarkOptIn = Organisation.BenchmarkOptIn;
         MailFromName = Organisation.MailFromName;
         MailFromAddress = Organisation.MailFromAddress;
     }
+
+    // What browsers send from <input type="time"> (seconds only with a step below a minute), and what people type.
+    private static readonly string[] TimeFormats = ["HH:mm", "H:mm", "HH:mm:ss"];
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1,6 +1,7 @@
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Admin;
+using Buerogewitter.Web.Participants;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Buerogewitter.Web.Pages.Admin.Participants;
@@ -19,6 +20,9 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
     /// <summary>Participants listed per page: a roster of a million people must not become one page of hundreds of MB.</summary>
     public const int PageSize = 100;
 
+    /// <summary>People listed by name in the deactivation warning; the count always covers all of them.</summary>
+    public const int DeactivatedShown = 200;
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -30,7 +34,10 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    public IReadOnlyList<RosterEntry> Preview { get; private set; } = [];
+    /// <summary>What the checked file would do: each row new, changed or unchanged, and who would be deactivated.</summary>
+    public RosterPlan? Plan { get; private set; }
+
+    public RosterText RosterText => RosterText.Current;
 
     public RosterImportSummary? Summary { get; private set; }
 
@@ -59,19 +66,22 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Problems = ["the file is empty"];
+            Problems = [RosterText.EmptyFile];
         }
         else if (Upload.Length > MaxFileBytes)
         {
-            Problems = [$"the file is larger than {MaxFileBytes / 1024 / 1024} MB"];
+            Problems = [RosterText.Format(RosterText.TooLargeFormat, MaxFileBytes / 1024 / 1024)];
         }
         else
         {
             using var reader = new StreamReader(Upload.OpenReadStream());
             Csv = await reader.ReadToEndAsync(cancellationToken);
             var parsed = RosterFile.Parse(Csv);
-            Problems = parsed.Problems;
-            Preview = parsed.Entries;
+            Problems = Describe(parsed);
+            if (parsed.IsValid)
+            {
+                Plan = await participants.PlanAsync(Organisation.Id, parsed.Entries, DeactivateMissing, cancellationToken);
+            }
         }
 
         await ListAsync(cancellationToken);
@@ -85,7 +95,7 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
         var parsed = RosterFile.Parse(Csv ?? "");
         if (!parsed.IsValid)
         {
-            Problems = parsed.Problems;
+            Problems = Describe(parsed);
             await ListAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
@@ -94,6 +104,8 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
         var summary = await participants.ImportAsync(Organisation.Id, parsed.Entries, DeactivateMissing, cancellationToken);
         return Redirect($"/admin/o/{Organisation.Slug}/roster?created={summary.Created}&updated={summary.Updated}&unchanged={summary.Unchanged}&deactivated={summary.Deactivated}");
     }
+
+    private List<string> Describe(RosterParseResult parsed) => [.. parsed.Errors.Select(e => RosterText.Describe(e, Text))];
 
     private async Task ListAsync(CancellationToken cancellationToken)
     {
