@@ -11,7 +11,8 @@ public sealed class WorkshopBrowserTests
     [Fact]
     public async Task A_consultant_records_a_workshop_with_cards_and_three_measures_on_a_laptop_and_shows_the_cards_on_the_projector()
     {
-        await AdminWorld.CreateAsync(Engines.Sqlite);
+        var world = await AdminWorld.CreateAsync(Engines.Sqlite);
+        await WorkshopRecordIssue17Tests.AddOwnersAsync(world);
         await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
         var (playwright, browser) = await Browser.LaunchAsync();
         using (playwright)
@@ -32,8 +33,8 @@ public sealed class WorkshopBrowserTests
             for (var i = 0; i < titles.Length; i++)
             {
                 await page.Locator($"#measure-{i}-title").FillAsync(titles[i]);
-                await page.Locator($"#measure-{i}-inside").FillAsync($"Innen {i + 1}");
-                await page.Locator($"#measure-{i}-field").FillAsync($"Außen {i + 1}");
+                await page.Locator($"#measure-{i}-inside").SelectOptionAsync(new SelectOptionValue { Label = i == 1 ? "Ian Inside" : "Ina Innen" });
+                await page.Locator($"#measure-{i}-field").SelectOptionAsync(new SelectOptionValue { Label = i == 1 ? "Fay Field" : "Aldo Außen" });
                 await page.Locator($"#measure-{i}-due").FillAsync($"2027-0{i + 4}-01");
             }
 
@@ -53,7 +54,7 @@ public sealed class WorkshopBrowserTests
             var measures = await page.Locator("ol.measures").InnerTextAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "workshop-projector-1280.png"), FullPage = true });
 
-            Assert.Equal("Gespeichert.", notice);
+            Assert.Equal("Gespeichert. 4 verantwortliche Person(en) per E-Mail informiert.", notice);
             Assert.InRange(formWidth, 1, 1280);
             Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
             Assert.Equal("Lösung für lange Angebotszeiten, im Konsens gefunden", heading);
@@ -63,6 +64,36 @@ public sealed class WorkshopBrowserTests
             Assert.InRange(projectorWidth, 1, 1280);
             Assert.Equal(0, await page.Locator(".admin-nav").CountAsync());
             Assert.All(titles, title => Assert.Contains(title, measures, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Issue17_a_consultant_deletes_a_workshop_only_after_confirming_and_cancelling_keeps_it()
+    {
+        var world = await AdminWorld.CreateAsync(Engines.Sqlite);
+        var store = new Buerogewitter.Data.Workshops.WorkshopRecordStore(world.Db, TimeProvider.System);
+        await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), TestContext.Current.CancellationToken);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await Browser.LaptopPageAsync(browser, app.BaseAddress);
+            await SignInAsync(page, "/admin/o/alpha/workshops", AdminWorld.AlphaConsultant);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Bearbeiten" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Workshop löschen" }).ClickAsync();
+            var question = await page.GetByRole(AriaRole.Alertdialog).InnerTextAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Abbrechen" }).ClickAsync();
+            var afterCancel = (await store.ListAsync(world.AlphaId, TestContext.Current.CancellationToken)).Count;
+            await page.GetByRole(AriaRole.Link, new() { Name = "Workshop löschen" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Endgültig löschen" }).ClickAsync();
+            var notice = await page.GetByRole(AriaRole.Status).InnerTextAsync();
+
+            Assert.Contains("Den Workshop vom 10.03.2027 mit allen Karten und Maßnahmen endgültig löschen?", question, StringComparison.Ordinal);
+            Assert.Equal(1, afterCancel);
+            Assert.Equal("Der Workshop vom 10.03.2027 ist gelöscht.", notice);
+            Assert.Empty(await store.ListAsync(world.AlphaId, TestContext.Current.CancellationToken));
+            Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Bearbeiten" }).CountAsync());
         }
     }
 
