@@ -338,7 +338,10 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             """, parameters, transaction, cancellationToken: cancellationToken));
         return rows.Select(m => (m.WorkshopId, new WorkshopMeasure(m.Position, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status)
         {
-            Id = m.Id, TitleEn = m.TitleEn, OwnerInsideId = m.OwnerInsideId, OwnerFieldId = m.OwnerFieldId,
+            Id = m.Id,
+            TitleEn = m.TitleEn,
+            OwnerInsideId = m.OwnerInsideId,
+            OwnerFieldId = m.OwnerFieldId,
         }));
     }
 
@@ -354,8 +357,16 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
         {
             var values = new
             {
-                workshopId, measure.Position, measure.Title, measure.TitleEn, measure.OwnerInside, measure.OwnerField,
-                measure.OwnerInsideId, measure.OwnerFieldId, measure.DueOn, measure.Status,
+                workshopId,
+                measure.Position,
+                measure.Title,
+                measure.TitleEn,
+                measure.OwnerInside,
+                measure.OwnerField,
+                measure.OwnerInsideId,
+                measure.OwnerFieldId,
+                measure.DueOn,
+                measure.Status,
             };
             var updated = await connection.ExecuteAsync(new CommandDefinition("""
                 UPDATE measure SET title = @Title, title_en = @TitleEn, owner_inside = @OwnerInside, owner_field = @OwnerField,

@@ -107,8 +107,12 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStor
                 .ToDictionary(c => CardField(c.side, c.kind), c => (string?)string.Join('\n', Existing.CardsOf(c.side, c.kind)), StringComparer.Ordinal);
             Measures = Existing.Measures.Select(m => new MeasureInput
             {
-                Title = m.Title, TitleEn = m.TitleEn, OwnerInside = OwnerValue(m.OwnerInsideId, m.OwnerInside),
-                OwnerField = OwnerValue(m.OwnerFieldId, m.OwnerField), DueOn = m.DueOn, Status = m.Status,
+                Title = m.Title,
+                TitleEn = m.TitleEn,
+                OwnerInside = OwnerValue(m.OwnerInsideId, m.OwnerInside),
+                OwnerField = OwnerValue(m.OwnerFieldId, m.OwnerField),
+                DueOn = m.DueOn,
+                Status = m.Status,
             }).ToList();
         }
         else
