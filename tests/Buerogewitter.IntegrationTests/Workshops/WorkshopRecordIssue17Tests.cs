@@ -34,6 +34,14 @@ public sealed class WorkshopRecordIssue17Tests
         return (await store.ListAsync(world.AlphaId, Ct)).ToDictionary(p => p.DisplayName, p => p.Id);
     }
 
+    /// <summary>The two tenants, and alpha with the sample workshop (typed owners, measures no wave asked about).</summary>
+    private static async Task<(AdminWorld World, WorkshopRecordStore Store, long Id)> AlphaWithSampleAsync(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
+        return (world, store, (await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct)).Id);
+    }
+
     public static string Id(IReadOnlyDictionary<string, long> people, string name) => people[name].ToString(CultureInfo.InvariantCulture);
 
     private static (string, string)[] Header(string heldOn) => [("HeldOn", heldOn), ("Moderator", "Kim Moderation"), ("Goal", "Kürzere Angebotszeiten")];
@@ -113,9 +121,7 @@ public sealed class WorkshopRecordIssue17Tests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Issue17_a_workshop_recorded_with_typed_owners_keeps_them_when_only_a_status_changes(string engine)
     {
-        var world = await AdminWorld.CreateAsync(engine);
-        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
-        var id = (await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct)).Id;
+        var (world, store, id) = await AlphaWithSampleAsync(engine);
         await using var app = await TestWebApp.StartAsync(engine);
         using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
         var path = $"/admin/o/alpha/workshop/{id}";
@@ -167,9 +173,7 @@ public sealed class WorkshopRecordIssue17Tests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Issue17_a_workshop_no_wave_asked_about_is_deleted_after_a_confirmation_step(string engine)
     {
-        var world = await AdminWorld.CreateAsync(engine);
-        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
-        var id = (await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct)).Id;
+        var (world, store, id) = await AlphaWithSampleAsync(engine);
         await using var app = await TestWebApp.StartAsync(engine);
         using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
         var path = $"/admin/o/alpha/workshop/{id}";
