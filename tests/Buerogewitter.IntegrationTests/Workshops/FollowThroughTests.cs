@@ -94,7 +94,7 @@ public sealed class FollowThroughTests
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(english, "↓ lower than in the survey before: −2.0 \\[−2.7; −1.3\\]"));
     }
 
-    private static async Task InsertWaveAsync(AdminWorld world, IEnumerable<long> measureIds, DateTimeOffset opensAt, DateTimeOffset closesAt, int[] inside, int[] field)
+    internal static async Task InsertWaveAsync(AdminWorld world, IEnumerable<long> measureIds, DateTimeOffset opensAt, DateTimeOffset closesAt, int[] inside, int[] field)
     {
         await using var connection = await world.Db.OpenAsync(Ct);
         var organisationId = world.AlphaId;

@@ -98,6 +98,45 @@ public sealed class WorkshopBrowserTests
     }
 
     [Fact]
+    public async Task Issue17_a_manager_reads_on_a_phone_which_measure_is_overdue_and_how_each_side_rates_it_with_interval_and_trend()
+    {
+        var world = await AdminWorld.CreateAsync(Engines.Sqlite);
+        var store = new Buerogewitter.Data.Workshops.WorkshopRecordStore(world.Db, TimeProvider.System);
+        var sample = WorkshopRecordStoreTests.Sample();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var id = (await store.CreateAsync(world.AlphaId, sample with
+        {
+            HeldOn = today.AddDays(-90),
+            Measures = [sample.Measures[0] with { DueOn = today.AddDays(-20), Status = Buerogewitter.Core.Workshops.MeasureStatuses.InProgress }, sample.Measures[1], sample.Measures[2]],
+        }, TestContext.Current.CancellationToken)).Id;
+        var measures = (await store.LoadAsync(world.AlphaId, id, TestContext.Current.CancellationToken))!.Measures.Select(m => m.Id).ToList();
+        var now = DateTimeOffset.UtcNow;
+        await FollowThroughTests.InsertWaveAsync(world, measures, now.AddDays(-70), now.AddDays(-63), inside: [4, 4, 5, 3, 4, 4], field: [3, 4, 2, 3, 4, 3]);
+        await FollowThroughTests.InsertWaveAsync(world, measures, now.AddDays(-40), now.AddDays(-33), inside: [2, 2, 1, 2, 2, 3], field: [4, 3, 3, 4, 2, 4]);
+        await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await Browser.PhonePageAsync(browser);
+            await Browser.SignInAsync(page, app.BaseAddress, "/admin/o/alpha/workshops", AdminWorld.AlphaManager, AdminWorld.Password);
+            var listFlag = await page.Locator("td strong.overdue").InnerTextAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Umsetzung" }).First.ClickAsync();
+            var first = page.Locator("section.measure-history").First;
+            var hint = await first.Locator("p.hint").InnerTextAsync();
+            var inside = await first.Locator("tbody tr").Nth(1).Locator("td").First.InnerTextAsync();
+            var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "workshop-follow-through-360.png"), FullPage = true });
+
+            Assert.Equal("1 überfällig", listFlag);
+            Assert.EndsWith("– überfällig", hint, StringComparison.Ordinal);
+            Assert.Contains("2,0 von 5 [1,5; 2,5] (6 Antworten)", inside, StringComparison.Ordinal);
+            Assert.Contains("↓ niedriger als in der Befragung davor: −2,0 [−2,7; −1,3]", inside, StringComparison.Ordinal);
+            Assert.InRange(pageWidth, 1, 360);
+        }
+    }
+
+    [Fact]
     public async Task The_compare_page_of_the_demo_workshop_prints_on_one_A4_page_with_its_chart()
     {
         var world = await AdminWorld.CreateAsync(Engines.Sqlite);

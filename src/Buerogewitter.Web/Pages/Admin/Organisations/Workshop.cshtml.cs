@@ -43,7 +43,7 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStor
     /// <summary>The active people of each side, the owners to choose from.</summary>
     public IReadOnlyDictionary<Side, IReadOnlyList<Participant>> People { get; private set; } = new Dictionary<Side, IReadOnlyList<Participant>>();
 
-    /// <summary>Measures of the organisation's other workshops that the pulses still ask about.</summary>
+    /// <summary>Measures of the organisation's other workshops that the pulses still ask about; a new workshop's form says so.</summary>
     public int PendingElsewhere { get; private set; }
 
     /// <summary>The workshop already recorded on the date just entered, when the save was refused for it.</summary>
