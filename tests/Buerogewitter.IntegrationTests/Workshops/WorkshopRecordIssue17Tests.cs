@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
+using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Workshops;
+using Buerogewitter.Data.Admin;
+using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.IntegrationTests.Admin;
@@ -269,5 +272,30 @@ public sealed class WorkshopRecordIssue17Tests
 
         Assert.Contains("Die Befragungen fragen weiter nach 2 Maßnahme(n) früherer Workshops, bis sie erledigt oder verworfen sind.", german, StringComparison.Ordinal);
         Assert.Contains("the surveys keep asking about 2 measure(s) of earlier workshops until they are done or dropped.", english, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_erasing_an_owner_unlinks_them_from_the_measure_and_a_new_demo_replaces_one_with_mailed_owners(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        await using var connection = await world.Db.OpenAsync(Ct);
+        var inside = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM participant WHERE organisation_id = @DemoId AND side = 'inside'", new { world.DemoId });
+        var field = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM participant WHERE organisation_id = @DemoId AND side = 'field'", new { world.DemoId });
+        var measure = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM measure WHERE workshop_id = @DemoWorkshopId", new { world.DemoWorkshopId });
+        await connection.ExecuteAsync("""
+            UPDATE measure SET owner_inside = 'Innen Person', owner_inside_id = @inside, owner_field_id = @field WHERE id = @measure;
+            INSERT INTO measure_owner_mail (measure_id, participant_id, sent_at) VALUES (@measure, @inside, @now), (@measure, @field, @now);
+            """, new { inside, field, measure, now = DateTimeOffset.UtcNow });
+        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
+
+        Assert.True(await new ParticipantAdminStore(world.Db, TimeProvider.System).EraseAsync(world.DemoId, inside, Ct));
+        var kept = (await store.LoadAsync(world.DemoId, world.DemoWorkshopId, Ct))!.Measures[0];
+        var mailRows = await connection.QueryAsync<long>("SELECT participant_id FROM measure_owner_mail WHERE measure_id = @measure", new { measure });
+        var replaced = await new DemoSeeder(world.Db, TimeProvider.System).ReplaceAsync(DemoScenarioBuilder.Build(1, DateOnly.FromDateTime(DateTime.UtcNow)), Ct);
+
+        Assert.Equal(("Innen Person", (long?)null, (long?)field), (kept.OwnerInside, kept.OwnerInsideId, kept.OwnerFieldId));
+        Assert.Equal([field], mailRows);
+        Assert.NotEqual(world.DemoId, replaced.OrganisationId);
     }
 }
