@@ -27,11 +27,18 @@ public static class MeasureStatuses
 /// <summary>A card written by one side (inside or field) in the workshop.</summary>
 public sealed record WorkshopCard(Side Side, string Kind, string Text);
 
-/// <summary>An agreed measure at its position (1–3), with one owner on each side.</summary>
+/// <summary>
+/// An agreed measure at its position (1–3), with one owner on each side. The owners' names are what the record shows;
+/// their roster ids are set where they were chosen from the roster, and null on records that named them in free text.
+/// </summary>
 public sealed record WorkshopMeasure(int Position, string Title, string OwnerInside, string OwnerField, DateOnly DueOn, string Status)
 {
     /// <summary>The stored measure's id; 0 before it is stored.</summary>
     public long Id { get; init; }
+
+    public long? OwnerInsideId { get; init; }
+
+    public long? OwnerFieldId { get; init; }
 
     /// <summary>The title in English, for English participants and reports; null where only one title was given.</summary>
     public string? TitleEn { get; init; }
@@ -39,7 +46,10 @@ public sealed record WorkshopMeasure(int Position, string Title, string OwnerIns
     /// <summary>The title in the reader's language: the English one where it exists, else the title as written.</summary>
     public string TitleIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TitleEn) ? TitleEn : Title;
 
-    /// <summary>Past its due date and neither done nor dropped.</summary>
+    /// <summary>
+    /// Past its due date and neither done nor dropped: the one rule behind every "überfällig" (pages, report). Pass
+    /// today in the organisation's time zone (<c>LocalTime.Today</c>), not the server's date.
+    /// </summary>
     public bool IsOverdue(DateOnly today) => DueOn < today && Status is not (MeasureStatuses.Done or MeasureStatuses.Dropped);
 }
 

@@ -27,6 +27,7 @@ internal static class OrganisationDeletion
         $"DELETE FROM wave_measure WHERE wave_id IN ({Waves})",
         $"DELETE FROM wave_problem WHERE wave_id IN ({Waves})",
         "DELETE FROM wave WHERE organisation_id = @organisationId",
+        $"DELETE FROM measure_owner_mail WHERE measure_id IN (SELECT m.id FROM measure m WHERE m.workshop_id IN ({Workshops}))",
         $"DELETE FROM measure WHERE workshop_id IN ({Workshops})",
         $"DELETE FROM workshop_card WHERE workshop_id IN ({Workshops})",
         "DELETE FROM workshop WHERE organisation_id = @organisationId",

@@ -63,17 +63,23 @@ public sealed class ParticipantAdminStore(Db db, TimeProvider clock)
     }
 
     /// <summary>
-    /// GDPR erasure: the invitations forget the person (their side stays for response rates), then the
-    /// participant row with e-mail and name is deleted. Responses never named anyone, so they stay.
+    /// GDPR erasure: the invitations forget the person (their side stays for response rates), and so do the
+    /// measures they own, then the participant row with e-mail and name is deleted. Responses never named anyone, so they stay.
     /// </summary>
     public async Task<bool> EraseAsync(long organisationId, long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE invitation SET participant_id = NULL
-            WHERE participant_id IN (SELECT id FROM participant WHERE id = @id AND organisation_id = @organisationId)
-            """, new { organisationId, id }, transaction, cancellationToken: cancellationToken));
+        // A measure they own keeps the name as recorded, no longer the link to the person.
+        foreach (var sql in (string[])[
+            "UPDATE invitation SET participant_id = NULL WHERE participant_id IN (SELECT id FROM participant WHERE id = @id AND organisation_id = @organisationId)",
+            "UPDATE measure SET owner_inside_id = NULL WHERE owner_inside_id IN (SELECT id FROM participant WHERE id = @id AND organisation_id = @organisationId)",
+            "UPDATE measure SET owner_field_id = NULL WHERE owner_field_id IN (SELECT id FROM participant WHERE id = @id AND organisation_id = @organisationId)",
+            "DELETE FROM measure_owner_mail WHERE participant_id IN (SELECT id FROM participant WHERE id = @id AND organisation_id = @organisationId)"])
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql, new { organisationId, id }, transaction, cancellationToken: cancellationToken));
+        }
+
         var deleted = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM participant WHERE id = @id AND organisation_id = @organisationId",
             new { organisationId, id }, transaction, cancellationToken: cancellationToken));

@@ -66,14 +66,17 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             """, new { organisation.Id, templateId, strategyVersionId, plan.ScheduledAt, plan.OpensAt, plan.ClosesAt, plan.Reminder1At, plan.Reminder2At, now },
             transaction, cancellationToken));
 
-        // Check-back items (docs/domain.md): the measures of this organisation's latest workshop held by the opening day.
+        // Check-back items (docs/domain.md): every measure of the latest workshop held by the opening day that is not
+        // dropped, and the measures of earlier workshops that are neither done nor dropped: a second workshop must not
+        // silently end the questions about the first one's unfinished measures (issue #17).
         var opensOn = LocalTime.DateOf(plan.OpensAt, organisation.TimeZone);
         await connection.ExecuteAsync(Command("""
             INSERT INTO wave_measure (wave_id, measure_id)
-            SELECT @waveId, m.id FROM measure m
-            WHERE m.status <> 'dropped' AND m.workshop_id = (
-                SELECT MAX(k.id) FROM workshop k WHERE k.organisation_id = @organisationId
-                  AND k.held_on = (SELECT MAX(held_on) FROM workshop WHERE organisation_id = @organisationId AND held_on <= @opensOn))
+            SELECT @waveId, m.id FROM measure m JOIN workshop k ON k.id = m.workshop_id
+            WHERE k.organisation_id = @organisationId AND k.held_on <= @opensOn AND m.status <> 'dropped'
+              AND (m.status <> 'done' OR k.id = (
+                SELECT MAX(l.id) FROM workshop l WHERE l.organisation_id = @organisationId
+                  AND l.held_on = (SELECT MAX(held_on) FROM workshop WHERE organisation_id = @organisationId AND held_on <= @opensOn)))
             """, new { waveId = id, organisationId = organisation.Id, opensOn }, transaction, cancellationToken));
 
         // docs/anonymity.md: the anonymity thresholds are frozen when the first wave opens.

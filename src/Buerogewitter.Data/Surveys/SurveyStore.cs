@@ -149,8 +149,8 @@ public sealed class SurveyStore(Db db)
                 WHERE w.id = @WaveId ORDER BY s.position
                 """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
             var measures = (await connection.QueryAsync<SurveyFormMeasure>(new CommandDefinition("""
-                SELECT m.id, m.title, m.title_en FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id
-                WHERE wm.wave_id = @WaveId ORDER BY m.position
+                SELECT m.id, m.title, m.title_en FROM measure m JOIN wave_measure wm ON wm.measure_id = m.id JOIN workshop k ON k.id = m.workshop_id
+                WHERE wm.wave_id = @WaveId ORDER BY k.held_on, k.id, m.position
                 """, new { form.WaveId }, cancellationToken: cancellationToken))).AsList();
             if (questions.Count >= MaxCachedWaves)
             {

@@ -45,6 +45,7 @@ public static class ServiceRegistration
         services.AddSingleton<WorkshopStore>();
         services.AddSingleton<WorkshopRecordStore>();
         services.AddSingleton<WorkshopComparison>();
+        services.AddSingleton<MeasureOwnerMail>();
         services.AddPulses(configuration);
         return services;
     }

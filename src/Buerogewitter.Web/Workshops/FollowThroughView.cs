@@ -6,10 +6,16 @@ using Buerogewitter.Data.Workshops;
 
 namespace Buerogewitter.Web.Workshops;
 
-/// <summary>One side's view of a measure in one wave: its mean rating (1–5) with a 95% interval, or null when the gate hides it.</summary>
-public sealed record SideCheck(Interval? Rating, int Answers)
+/// <summary>
+/// One side's view of a measure in one wave: its mean rating (1–5) with a 95% interval, or null when the gate hides it;
+/// and the change since the side's previous shown wave with its interval, null for the first or after a hidden wave.
+/// </summary>
+public sealed record SideCheck(Interval? Rating, int Answers, Interval? Change = null)
 {
     public double? Mean => Rating?.Estimate;
+
+    /// <summary>Up or down only when the change's interval excludes zero; a wider interval is no trend.</summary>
+    public Verdict? Trend => Change?.VerdictFor(higherIsBetter: true);
 }
 
 public sealed record WaveCheck(DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
@@ -32,15 +38,28 @@ public static class FollowThroughView
         {
             var decisions = new List<GateDecision>();
             var waves = new List<WaveCheck>();
+            // The previous wave's ratings per side, while it was shown: a change is computed only between two shown means.
+            var previous = new Dictionary<string, RatingSums>(StringComparer.Ordinal);
             foreach (var wave in counts.Where(c => c.MeasureId == measure.Id).GroupBy(c => (c.WaveId, c.OpensAt)).OrderBy(g => g.Key.OpensAt))
             {
                 var bySide = ComparedSides.ToDictionary(s => s, s => wave.FirstOrDefault(c => c.Side == s));
                 // Only the two sides are shown and no total, so hiding one cannot be undone by subtraction.
                 var decision = gate.Decide([.. ComparedSides.Select(s => new GroupCount(s, bySide[s]?.Answers ?? 0))], withTotal: false, decisions);
                 decisions.Add(decision);
-                SideCheck Check(string side) => bySide[side] is { Answers: > 0 } c && decision.Group(side).Scores
-                    ? new SideCheck(CheckBack.Mean(c.Answers, c.RatingSum, c.RatingSquares), c.Answers)
-                    : new SideCheck(null, bySide[side]?.Answers ?? 0);
+                SideCheck Check(string side)
+                {
+                    if (bySide[side] is not { Answers: > 0 } c || !decision.Group(side).Scores)
+                    {
+                        previous.Remove(side);
+                        return new SideCheck(null, bySide[side]?.Answers ?? 0);
+                    }
+
+                    var sums = new RatingSums(c.Answers, c.RatingSum, c.RatingSquares);
+                    var change = previous.TryGetValue(side, out var before) ? CheckBack.Change(before, sums) : null;
+                    previous[side] = sums;
+                    return new SideCheck(CheckBack.Mean(sums), c.Answers, change);
+                }
+
                 waves.Add(new WaveCheck(wave.Key.OpensAt, Check(Side.Inside.Code()), Check(Side.Field.Code())));
             }
 

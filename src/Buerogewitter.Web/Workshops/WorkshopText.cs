@@ -76,6 +76,29 @@ public sealed record WorkshopText
     public required string BaselineRangeFormat { get; init; }
     public required string ComparisonUnknown { get; init; }
     public required string ComparisonMissingFormat { get; init; }
+    public required string Overdue { get; init; }
+    public required string OverdueCountFormat { get; init; }
+    public required string ChangeUpFormat { get; init; }
+    public required string ChangeDownFormat { get; init; }
+    public required string ChangeNoneFormat { get; init; }
+    public required string Delete { get; init; }
+    public required string DeleteHint { get; init; }
+    public required string DeleteQuestionFormat { get; init; }
+    public required string DeleteConfirm { get; init; }
+    public required string Cancel { get; init; }
+    public required string DeletedFormat { get; init; }
+    public required string DeleteRefusedFormat { get; init; }
+    public required string DuplicateDateFormat { get; init; }
+    public required string OpenExisting { get; init; }
+    public required string EarlierMeasuresFormat { get; init; }
+    public required string OwnersHint { get; init; }
+    public required string ChoosePerson { get; init; }
+    public required string RecordedAsTextFormat { get; init; }
+    public required string ChooseInsidePerson { get; init; }
+    public required string ChooseFieldPerson { get; init; }
+    public required string NoRosterFormat { get; init; }
+    public required string OwnersMailedFormat { get; init; }
+    public required string OwnersMailFailedFormat { get; init; }
     public required string Benchmark { get; init; }
     public required string BenchmarkIntro { get; init; }
     public required string BenchmarkNotOptedIn { get; init; }
@@ -95,6 +118,11 @@ public sealed record WorkshopText
     /// <summary>Who carries a measure on each side and by when, as the projector and the follow-through show it.</summary>
     public string Owners(WorkshopMeasure measure) =>
         $"{OwnerInside}: {measure.OwnerInside} · {OwnerField}: {measure.OwnerField} · {DueOn} {measure.DueOn.ToString("d", CultureInfo.CurrentCulture)}";
+
+    /// <summary>How many measures have each status, e.g. "2 offen · 1 erledigt"; a dash before measures are agreed.</summary>
+    public string MeasureStates(IReadOnlyList<WorkshopMeasure> measures) => measures.Count == 0 ? "–"
+        : string.Join(" · ", MeasureStatuses.All.Select(status => (status, count: measures.Count(m => m.Status == status)))
+            .Where(s => s.count > 0).Select(s => $"{s.count} {StatusName(s.status)}"));
 
     public string StatusName(string status) => status switch
     {
@@ -148,11 +176,11 @@ public sealed record WorkshopText
         MeasuresStay = "Vereinbarte Maßnahmen bleiben erhalten, weil die Befragungen nach ihnen fragen; ändern Sie stattdessen Text oder Stand.",
         Projector = "Beamer-Ansicht",
         FollowThrough = "Umsetzung",
-        FollowThroughIntro = "In jeder Befragung nach dem Workshop sagen beide Seiten, wie gut jede Maßnahme eingehalten wird (1 = gar nicht, 5 = voll und ganz). Gezeigt wird der Mittelwert je Seite, nur bei genügend Antworten und erst nach Ende der Befragung.",
+        FollowThroughIntro = "In jeder Befragung nach dem Workshop sagen beide Seiten, wie gut jede Maßnahme eingehalten wird (1 = gar nicht, 5 = voll und ganz). Gezeigt wird der Mittelwert je Seite mit seinem 95-%-Intervall in eckigen Klammern, nur bei genügend Antworten und erst nach Ende der Befragung; darunter die Veränderung zur Befragung davor, „höher“ oder „niedriger“ nur, wenn ihr Intervall die Null nicht einschließt.",
         Survey = "Befragung vom",
         NoChecks = "Noch keine abgeschlossene Befragung hat nach dieser Maßnahme gefragt.",
         TooFewFormat = "zu wenige Antworten (unter {0})",
-        MeanFormat = "{0:0.0} von 5 ({1} Antworten)",
+        MeanFormat = "{0:0.0} von 5 [{1:0.0}; {2:0.0}] ({3} Antworten)",
         Compare = "Vorher/Nachher",
         NoWavesBefore = "Noch kein Vergleich möglich: vor dem Workshop gibt es keine ausgewertete Befragung.",
         NoWavesAfter = "Noch kein Vergleich möglich: nach dem Workshop gibt es noch keine ausgewertete Befragung.",
@@ -166,6 +194,29 @@ public sealed record WorkshopText
         BaselineRangeFormat = "Die Ausgangslage umfasst {0} bis {1} Befragungen.",
         ComparisonUnknown = "Diese Vergleichsgruppe gibt es unter Ihren Organisationen nicht, oder es ist die Organisation selbst.",
         ComparisonMissingFormat = "Die Vergleichsgruppe {0} hat nicht vor und nach dem Workshop ausgewertete Befragungen.",
+        Overdue = "überfällig",
+        OverdueCountFormat = "{0} überfällig",
+        ChangeUpFormat = "↑ höher als in der Befragung davor: {0:+0.0;−0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]",
+        ChangeDownFormat = "↓ niedriger als in der Befragung davor: {0:+0.0;−0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]",
+        ChangeNoneFormat = "→ kein erkennbarer Unterschied zur Befragung davor: {0:+0.0;−0.0;0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]",
+        Delete = "Workshop löschen",
+        DeleteHint = "Löschen geht nur, solange noch keine Befragung nach den Maßnahmen dieses Workshops gefragt hat. Danach bleiben die anonymen Antworten Teil der Umsetzungs-Historie; setzen Sie Maßnahmen dann auf „verworfen“.",
+        DeleteQuestionFormat = "Den Workshop vom {0:d} mit allen Karten und Maßnahmen endgültig löschen?",
+        DeleteConfirm = "Endgültig löschen",
+        Cancel = "Abbrechen",
+        DeletedFormat = "Der Workshop vom {0:d} ist gelöscht.",
+        DeleteRefusedFormat = "Dieser Workshop wird nicht gelöscht: {0} Befragung(en) haben bereits nach seinen Maßnahmen gefragt, und ihre anonymen Antworten gehören zur Umsetzungs-Historie und zum Monatsbericht. Setzen Sie nicht mehr verfolgte Maßnahmen stattdessen auf „verworfen“.",
+        DuplicateDateFormat = "Für den {0:d} ist bereits ein Workshop dieser Organisation erfasst. Ergänzen Sie diesen, statt einen zweiten anzulegen.",
+        OpenExisting = "Zum erfassten Workshop",
+        EarlierMeasuresFormat = "Ein neuer Workshop beendet die Rückfragen zu früheren Maßnahmen nicht: Die Befragungen fragen weiter nach {0} Maßnahme(n) früherer Workshops, bis sie erledigt oder verworfen sind.",
+        OwnersHint = "Verantwortliche wählen Sie aus den aktiven Personen der Teilnehmerliste. Jede erhält beim ersten Speichern eine E-Mail mit der Maßnahme, der verantwortlichen Person der anderen Seite und dem Fälligkeitsdatum, in ihrer Sprache – einmal, auch wenn Sie erneut speichern.",
+        ChoosePerson = "– bitte wählen –",
+        RecordedAsTextFormat = "{0} (früher als Text erfasst)",
+        ChooseInsidePerson = "Bitte eine aktive Person aus dem Innendienst wählen.",
+        ChooseFieldPerson = "Bitte eine aktive Person aus dem Außendienst wählen.",
+        NoRosterFormat = "Die Teilnehmerliste hat keine aktive Person im {0}. Laden Sie sie zuerst hoch, dann lassen sich Verantwortliche wählen.",
+        OwnersMailedFormat = "Gespeichert. {0} verantwortliche Person(en) per E-Mail informiert.",
+        OwnersMailFailedFormat = "{0} E-Mail(s) an Verantwortliche konnten nicht gesendet werden; sie gehen beim nächsten Speichern noch einmal hinaus.",
         Benchmark = "Vergleich mit anderen Kunden",
         BenchmarkIntro = "Wo die letzte ausgewertete Befragung unter den anderen teilnehmenden Organisationen steht – nur als Perzentil, ohne Namen oder Werte anderer. Gezeigt erst ab 5 teilnehmenden Organisationen.",
         BenchmarkNotOptedIn = "Diese Organisation nimmt nicht am Vergleich teil.",
@@ -215,11 +266,11 @@ public sealed record WorkshopText
         MeasuresStay = "Agreed measures stay, because the pulses ask about them; change their text or status instead.",
         Projector = "Projector view",
         FollowThrough = "Follow-through",
-        FollowThroughIntro = "Every pulse after the workshop asks both sides how well each measure is kept (1 = not at all, 5 = fully). Each side's mean is shown only with enough answers and only once the survey has closed.",
+        FollowThroughIntro = "Every pulse after the workshop asks both sides how well each measure is kept (1 = not at all, 5 = fully). Each side's mean is shown with its 95% interval in square brackets, only with enough answers and only once the survey has closed; below it the change since the survey before, called “higher” or “lower” only when its interval excludes zero.",
         Survey = "Survey of",
         NoChecks = "No closed survey has asked about this measure yet.",
         TooFewFormat = "too few answers (fewer than {0})",
-        MeanFormat = "{0:0.0} of 5 ({1} answers)",
+        MeanFormat = "{0:0.0} of 5 [{1:0.0}; {2:0.0}] ({3} answers)",
         Compare = "Before/after",
         NoWavesBefore = "No comparison yet: there is no analysed survey before the workshop.",
         NoWavesAfter = "No comparison yet: there is no analysed survey after the workshop yet.",
@@ -233,6 +284,29 @@ public sealed record WorkshopText
         BaselineRangeFormat = "The baseline spans {0} to {1} surveys.",
         ComparisonUnknown = "None of your organisations has this name, or it is the organisation itself.",
         ComparisonMissingFormat = "The comparison group {0} has no analysed surveys both before and after the workshop.",
+        Overdue = "overdue",
+        OverdueCountFormat = "{0} overdue",
+        ChangeUpFormat = "↑ higher than in the survey before: {0:+0.0;−0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]",
+        ChangeDownFormat = "↓ lower than in the survey before: {0:+0.0;−0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]",
+        ChangeNoneFormat = "→ not distinguishable from the survey before: {0:+0.0;−0.0;0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]",
+        Delete = "Delete workshop",
+        DeleteHint = "A workshop can be deleted only while no survey has asked about its measures. After that, the anonymous answers stay part of the follow-through history; set measures to “dropped” instead.",
+        DeleteQuestionFormat = "Delete the workshop of {0:d} with all its cards and measures for good?",
+        DeleteConfirm = "Delete for good",
+        Cancel = "Cancel",
+        DeletedFormat = "The workshop of {0:d} is deleted.",
+        DeleteRefusedFormat = "This workshop is not deleted: {0} survey(s) have already asked about its measures, and their anonymous answers belong to the follow-through history and the monthly report. Set measures no longer pursued to “dropped” instead.",
+        DuplicateDateFormat = "A workshop of this organisation is already recorded for {0:d}. Add to that one instead of recording a second.",
+        OpenExisting = "Open the recorded workshop",
+        EarlierMeasuresFormat = "A new workshop does not end the questions about earlier measures: the surveys keep asking about {0} measure(s) of earlier workshops until they are done or dropped.",
+        OwnersHint = "Owners are chosen from the active people on the roster. Each gets an e-mail with the measure, the owner on the other side and the due date, in their language, when first saved – once, even if you save again.",
+        ChoosePerson = "– please choose –",
+        RecordedAsTextFormat = "{0} (recorded earlier as text)",
+        ChooseInsidePerson = "Please choose an active person from inside sales.",
+        ChooseFieldPerson = "Please choose an active person from field sales.",
+        NoRosterFormat = "The roster has no active person in {0}. Upload it first; then owners can be chosen.",
+        OwnersMailedFormat = "Saved. {0} owner(s) informed by e-mail.",
+        OwnersMailFailedFormat = "{0} e-mail(s) to owners could not be sent; they go out again on the next save.",
         Benchmark = "Benchmark across clients",
         BenchmarkIntro = "Where the latest analysed survey stands among the other organisations taking part – as a percentile only, without other clients' names or figures. Shown only with at least 5 organisations taking part.",
         BenchmarkNotOptedIn = "This organisation does not take part in the benchmark.",

@@ -31,8 +31,8 @@ public sealed class ComparePageTests
     public async Task A_workshop_without_analysed_waves_after_it_says_that_no_comparison_is_possible_yet()
     {
         var world = await AdminWorld.CreateAsync(Engines.Sqlite);
-        var workshopId = await new Data.Workshops.WorkshopRecordStore(world.Db, TimeProvider.System).CreateAsync(world.DemoId,
-            WorkshopRecordStoreTests.Sample() with { HeldOn = DateOnly.FromDateTime(DateTime.UtcNow) }, Ct);
+        var workshopId = (await new Data.Workshops.WorkshopRecordStore(world.Db, TimeProvider.System).CreateAsync(world.DemoId,
+            WorkshopRecordStoreTests.Sample() with { HeldOn = DateOnly.FromDateTime(DateTime.UtcNow) }, Ct)).Id;
         await using var app = await TestWebApp.StartAsync(Engines.Sqlite);
         using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.Administrator);
 

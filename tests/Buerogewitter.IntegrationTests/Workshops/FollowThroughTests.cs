@@ -53,7 +53,7 @@ public sealed class FollowThroughTests
     {
         var world = await AdminWorld.CreateAsync(engine);
         var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
-        var workshopId = await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct);
+        var workshopId = (await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct)).Id;
         var measures = (await store.LoadAsync(world.AlphaId, workshopId, Ct))!.Measures;
         var now = DateTimeOffset.UtcNow;
         // A closed wave: six inside answers (shown), two field answers (too few); an open wave with plenty, not shown yet.
@@ -66,12 +66,35 @@ public sealed class FollowThroughTests
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "<td>4,0 von 5 \\(6 Antworten\\)</td>\\s*<td class=\"hidden\">zu wenige Antworten \\(unter 5\\)</td>"));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "<td>4,0 von 5 \\[3,5; 4,5\\] \\(6 Antworten\\)</td>\\s*<td class=\"hidden\">zu wenige Antworten \\(unter 5\\)</td>"));
         Assert.DoesNotContain("1,0 von 5", html, StringComparison.Ordinal);
         Assert.DoesNotContain("1,5", html, StringComparison.Ordinal);
     }
 
-    private static async Task InsertWaveAsync(AdminWorld world, IEnumerable<long> measureIds, DateTimeOffset opensAt, DateTimeOffset closesAt, int[] inside, int[] field)
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_each_side_shows_its_interval_and_the_change_since_the_wave_before_called_lower_only_when_its_interval_excludes_zero(string engine)
+    {
+        var world = await AdminWorld.CreateAsync(engine);
+        var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
+        var workshopId = (await store.CreateAsync(world.AlphaId, WorkshopRecordStoreTests.Sample(), Ct)).Id;
+        var measures = (await store.LoadAsync(world.AlphaId, workshopId, Ct))!.Measures.Select(m => m.Id).ToList();
+        var now = DateTimeOffset.UtcNow;
+        // Inside falls clearly from about 4 to about 2; field moves by a little and stays within noise.
+        await InsertWaveAsync(world, measures, now.AddDays(-70), now.AddDays(-63), inside: [4, 4, 5, 3, 4, 4], field: [3, 4, 2, 3, 4, 3]);
+        await InsertWaveAsync(world, measures, now.AddDays(-40), now.AddDays(-33), inside: [2, 2, 1, 2, 2, 3], field: [4, 3, 3, 4, 2, 4]);
+        await using var app = await TestWebApp.StartAsync(engine);
+        using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaManager);
+
+        var german = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/o/alpha/workshop/{workshopId}/follow-through", Ct));
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/o/alpha/workshop/{workshopId}/follow-through?lang=en", Ct));
+
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(german, "<td>2,0 von 5 \\[1,5; 2,5\\] \\(6 Antworten\\)<br><span class=\"trend\">↓ niedriger als in der Befragung davor: −2,0 \\[−2,7; −1,3\\]</span></td>"));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(german, "→ kein erkennbarer Unterschied zur Befragung davor: \\+0,2 \\[−0,7; \\+1,1\\]"));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(english, "↓ lower than in the survey before: −2.0 \\[−2.7; −1.3\\]"));
+    }
+
+    internal static async Task InsertWaveAsync(AdminWorld world, IEnumerable<long> measureIds, DateTimeOffset opensAt, DateTimeOffset closesAt, int[] inside, int[] field)
     {
         await using var connection = await world.Db.OpenAsync(Ct);
         var organisationId = world.AlphaId;

@@ -21,6 +21,9 @@ public sealed class WorkshopPageTests
     public async Task A_consultant_records_a_workshop_with_cards_and_three_measures_and_later_changes_a_status(string engine)
     {
         var world = await AdminWorld.CreateAsync(engine);
+        var people = await WorkshopRecordIssue17Tests.AddOwnersAsync(world);
+        var (ina, ian, aldo, fay) = (WorkshopRecordIssue17Tests.Id(people, "Ina Innen"), WorkshopRecordIssue17Tests.Id(people, "Ian Inside"),
+            WorkshopRecordIssue17Tests.Id(people, "Aldo Außen"), WorkshopRecordIssue17Tests.Id(people, "Fay Field"));
         await using var app = await TestWebApp.StartAsync(engine);
         using var client = await AdminWorld.SignedInClientAsync(app, AdminWorld.AlphaConsultant);
         var form = await client.GetStringAsync("/admin/o/alpha/workshop", Ct);
@@ -30,8 +33,8 @@ public sealed class WorkshopPageTests
             ("HeldOn", "2027-03-10"), ("Moderator", "Kim Moderation"), ("Goal", "Lösung für lange Angebotszeiten, im Konsens gefunden"),
             ("JointProblem", "Angebote dauern acht Tage."), ("Cards[inside-problem]", "Anfragen kommen unvollständig.\r\n\r\n  Alles ist dringend.  "),
             ("Cards[field-problem]", "Angebote dauern acht Tage."), ("Cards[field-solution]", "Eine Rabattregel."),
-            .. Measure(0, "Checkliste", "Ina Innen", "Aldo Außen", "2027-04-01"), .. Measure(1, "Montagsrunde", "Ines Innen", "Axel Außen", "2027-04-15"),
-            .. Measure(2, "Rabattmatrix", "Iris Innen", "Anton Außen", "2027-05-01"),
+            .. Measure(0, "Checkliste", ina, aldo, "2027-04-01"), .. Measure(1, "Montagsrunde", ian, fay, "2027-04-15"),
+            .. Measure(2, "Rabattmatrix", ina, fay, "2027-05-01"),
         ]), Ct);
         var location = created.Headers.Location!.OriginalString;
         var workshopId = long.Parse(location.Split('/')[^1].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
@@ -39,14 +42,15 @@ public sealed class WorkshopPageTests
         var changed = await client.PostAsync(location, AdminWorld.Form(edit,
         [
             ("HeldOn", "2027-03-10"), ("Moderator", "Kim Moderation"), ("Goal", "Lösung für lange Angebotszeiten, im Konsens gefunden"),
-            .. Measure(0, "Checkliste", "Ina Innen", "Aldo Außen", "2027-04-01", MeasureStatuses.Done), .. Measure(1, "Montagsrunde", "Ines Innen", "Axel Außen", "2027-04-15"),
-            .. Measure(2, "Rabattmatrix", "Iris Innen", "Anton Außen", "2027-05-01", MeasureStatuses.Dropped),
+            .. Measure(0, "Checkliste", ina, aldo, "2027-04-01", MeasureStatuses.Done), .. Measure(1, "Montagsrunde", ian, fay, "2027-04-15"),
+            .. Measure(2, "Rabattmatrix", ina, fay, "2027-05-01", MeasureStatuses.Dropped),
         ]), Ct);
         var list = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/o/alpha/workshops", Ct));
         var stored = (await new WorkshopRecordStore(world.Db, TimeProvider.System).LoadAsync(world.AlphaId, workshopId, Ct))!;
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("Gespeichert.", edit, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{fay}\" selected=\"selected\">Fay Field</option>", edit, StringComparison.Ordinal);
         Assert.Contains("Anfragen kommen unvollständig.\nAlles ist dringend.</textarea>", edit, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Contains("Kim Moderation", list, StringComparison.Ordinal);
@@ -75,12 +79,12 @@ public sealed class WorkshopPageTests
         Assert.Contains("Bitte prüfen Sie die markierten Felder.", html, StringComparison.Ordinal);
         Assert.Matches("Bitte ein Datum angeben.</p>\\s*<input id=\"held-on\"", html);
         Assert.Matches("Bitte ausfüllen.</p>\\s*<input id=\"moderator\"", html);
-        Assert.Matches("Bitte ausfüllen.</p>\\s*<input id=\"measure-0-field\"", html);
+        Assert.Matches("Bitte eine aktive Person aus dem Außendienst wählen.</p>\\s*<select id=\"measure-0-field\"", html);
         Assert.Matches("Bitte ausfüllen.</p>\\s*<textarea id=\"measure-1-title\"", html);
         Assert.Contains("Bitte alle drei Maßnahmen vollständig ausfüllen", html, StringComparison.Ordinal);
         Assert.Contains(">Ziel bleibt stehen</textarea>", html, StringComparison.Ordinal);
         Assert.Contains(">Spielraum beim Preis</textarea>", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"Ina Innen\"", html, StringComparison.Ordinal);
+        Assert.Contains(">Checkliste</textarea>", html, StringComparison.Ordinal);
         Assert.Empty(await new WorkshopRecordStore(world.Db, TimeProvider.System).ListAsync(world.AlphaId, Ct));
     }
 

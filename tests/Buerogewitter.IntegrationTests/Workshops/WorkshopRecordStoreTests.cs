@@ -25,14 +25,14 @@ public sealed class WorkshopRecordStoreTests
         var world = await AdminWorld.CreateAsync(engine);
         var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
 
-        var id = await store.CreateAsync(world.AlphaId, Sample(), Ct);
+        var id = (await store.CreateAsync(world.AlphaId, Sample(), Ct)).Id;
         var stored = (await store.LoadAsync(world.AlphaId, id, Ct))!;
         var edited = Sample(" (überarbeitet)") with
         {
             Cards = [new(Side.Field, CardKinds.Expectation, "Rückmeldung am selben Tag.")],
             Measures = [.. Sample().Measures.Select(m => m.Position == 2 ? m with { Status = MeasureStatuses.Done, Title = "Montagsrunde, 15 Minuten" } : m)],
         };
-        Assert.True(await store.UpdateAsync(world.AlphaId, id, edited, Ct));
+        Assert.True((await store.UpdateAsync(world.AlphaId, id, edited, Ct))!.Saved);
         var reloaded = (await store.LoadAsync(world.AlphaId, id, Ct))!;
 
         Assert.Equal(Sample().Cards, stored.Cards);
@@ -50,7 +50,7 @@ public sealed class WorkshopRecordStoreTests
     {
         var world = await AdminWorld.CreateAsync(engine);
         var store = new WorkshopRecordStore(world.Db, TimeProvider.System);
-        var id = await store.CreateAsync(world.AlphaId, Sample(), Ct);
+        var id = (await store.CreateAsync(world.AlphaId, Sample(), Ct)).Id;
 
         var two = await Assert.ThrowsAsync<ArgumentException>(() => store.CreateAsync(world.AlphaId, Sample() with { Measures = Sample().Measures.Take(2).ToList() }, Ct));
         var none = await Assert.ThrowsAsync<ArgumentException>(() => store.UpdateAsync(world.AlphaId, id, Sample(" (ohne)") with { Measures = [] }, Ct));
@@ -71,7 +71,7 @@ public sealed class WorkshopRecordStoreTests
         var demoBefore = await store.LoadAsync(world.DemoId, world.DemoWorkshopId, Ct);
 
         Assert.Null(await store.LoadAsync(world.AlphaId, world.DemoWorkshopId, Ct));
-        Assert.False(await store.UpdateAsync(world.AlphaId, world.DemoWorkshopId, Sample(), Ct));
+        Assert.Null(await store.UpdateAsync(world.AlphaId, world.DemoWorkshopId, Sample(), Ct));
         Assert.Empty(await store.CheckCountsAsync(world.AlphaId, world.DemoWorkshopId, Ct));
 
         var demoAfter = (await store.LoadAsync(world.DemoId, world.DemoWorkshopId, Ct))!;

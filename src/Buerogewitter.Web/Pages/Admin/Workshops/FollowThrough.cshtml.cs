@@ -1,3 +1,5 @@
+using Buerogewitter.Core.Metrics;
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Admin;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>Each measure's history: both sides' views, wave by wave, of whether it is being kept. Managers read it too.</summary>
-public sealed class FollowThroughModel(WorkshopRecordStore workshops) : OrganisationPageModel
+public sealed class FollowThroughModel(WorkshopRecordStore workshops, TimeProvider clock) : OrganisationPageModel
 {
     protected override bool ForSetUpOnly => false;
 
@@ -16,6 +18,9 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops) : Organisa
     public WorkshopRecord Workshop { get; private set; } = null!;
 
     public IReadOnlyList<MeasureHistory> Histories { get; private set; } = [];
+
+    /// <summary>Today in the organisation's time zone, the day a measure's due date is compared with.</summary>
+    public DateOnly Today => LocalTime.Today(clock, Organisation.TimeZone);
 
     public async Task<IActionResult> OnGetAsync(long workshopId, CancellationToken cancellationToken)
     {
@@ -26,12 +31,21 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops) : Organisa
 
         Workshop = workshop;
         var counts = await workshops.CheckCountsAsync(Organisation.Id, workshopId, cancellationToken);
-        Histories = FollowThroughView.Build(workshop, counts,
-            Organisation.Thresholds());
+        Histories = FollowThroughView.Build(workshop, counts, Organisation.Thresholds());
         return Page();
     }
 
-    public string View(SideCheck check) => check.Mean is { } mean
-        ? WorkshopText.Format(Words.MeanFormat, mean, check.Answers)
+    public string View(SideCheck check) => check.Rating is { } rating
+        ? WorkshopText.Format(Words.MeanFormat, rating.Estimate, rating.Lower, rating.Upper, check.Answers)
         : WorkshopText.Format(Words.TooFewFormat, Organisation.ScoreMinResponses);
+
+    /// <summary>The change since the side's previous shown wave, or null for its first one.</summary>
+    public string? Change(SideCheck check) => check.Change is { } change
+        ? WorkshopText.Format(check.Trend switch
+        {
+            Verdict.Improved => Words.ChangeUpFormat,
+            Verdict.Worse => Words.ChangeDownFormat,
+            _ => Words.ChangeNoneFormat,
+        }, change.Estimate, change.Lower, change.Upper)
+        : null;
 }

@@ -1,3 +1,4 @@
+using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Workshops;
 using Buerogewitter.Web.Admin;
@@ -7,11 +8,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>The workshop's cards for the projector in the room: large type, both sides side by side, no admin chrome.</summary>
-public sealed class ProjectorModel(WorkshopRecordStore workshops) : OrganisationPageModel
+public sealed class ProjectorModel(WorkshopRecordStore workshops, TimeProvider clock) : OrganisationPageModel
 {
     public WorkshopText Words => WorkshopText.Current;
 
     public WorkshopRecord Workshop { get; private set; } = null!;
+
+    /// <summary>Today in the organisation's time zone, the day a measure's due date is compared with.</summary>
+    public DateOnly Today => LocalTime.Today(clock, Organisation.TimeZone);
 
     public async Task<IActionResult> OnGetAsync(long workshopId, CancellationToken cancellationToken)
     {
