@@ -3,7 +3,6 @@ using System.Net;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Core.Workshops;
-using Buerogewitter.Data.Admin;
 using Buerogewitter.Data.Demo;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Workshops;
