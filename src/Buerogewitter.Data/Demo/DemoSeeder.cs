@@ -7,6 +7,7 @@ using Buerogewitter.Core.Surveys;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
+using Buerogewitter.Data.Participants;
 using Buerogewitter.Data.Strategy;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Data.Workshops;
@@ -44,7 +45,8 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
         }
 
         var (templateId, itemIds) = await writer.InsertTemplateAsync(organisationId, scenario.Template);
-        var measureIds = await writer.InsertWorkshopAsync(organisationId, scenario.Workshop);
+        var measureIds = await writer.InsertWorkshopAsync(organisationId, scenario.Workshop,
+            scenario.People.ToDictionary(p => p.Name, p => participantIds[p.Email], StringComparer.Ordinal));
         var responses = 0;
         var waveIds = new List<long>();
         foreach (var wave in scenario.Waves)
@@ -71,36 +73,14 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
                 new NewOrganisation(organisation.Slug, organisation.Name, organisation.TimeZone, organisation.Language),
                 new OrganisationCreation(now, BenchmarkOptIn: true, AnonymityFrozenAt: now), cancellationToken);
 
+        // Written as a roster import of a file with a header row, so the demo's people are stored as real ones are.
         public async Task<Dictionary<string, long>> InsertPeopleAsync(long organisationId, IReadOnlyList<DemoPerson> people)
         {
-            var tandemIds = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var name in people.Select(p => p.Tandem).OfType<string>().Distinct(StringComparer.Ordinal))
-            {
-                tandemIds[name] = await InsertAsync(
-                    $"INSERT INTO tandem (organisation_id, name){dialect.OutputInsertedId} VALUES (@organisationId, @name){dialect.ReturningId}",
-                    new { organisationId, name });
-            }
-
-            var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var person in people)
-            {
-                ids[person.Email] = await InsertAsync($"""
-                    INSERT INTO participant (organisation_id, email, display_name, side, tandem_id, language, active, created_at, updated_at){dialect.OutputInsertedId}
-                    VALUES (@organisationId, @Email, @Name, @Side, @TandemId, @Language, @Active, @Now, @Now){dialect.ReturningId}
-                    """, new
-                {
-                    organisationId,
-                    person.Email,
-                    person.Name,
-                    Side = person.Side.Code(),
-                    TandemId = person.Tandem is null ? (long?)null : tandemIds[person.Tandem],
-                    person.Language,
-                    Active = true,
-                    Now = now,
-                });
-            }
-
-            return ids;
+            var entries = people.Select((p, i) => new RosterEntry(i + 2, p.Email, p.Name, p.Side, p.Tandem, p.Language)).ToList();
+            await ParticipantStore.WriteAsync(connection, transaction, dialect, organisationId, entries, deactivateMissing: false, now, cancellationToken);
+            var ids = await connection.QueryAsync<(long Id, string Email)>(new CommandDefinition(
+                "SELECT id, email FROM participant WHERE organisation_id = @organisationId", new { organisationId }, transaction, cancellationToken: cancellationToken));
+            return ids.ToDictionary(r => r.Email, r => r.Id, StringComparer.Ordinal);
         }
 
         // Versions are written oldest first into a new organisation, so the store's next number is the demo's.
@@ -111,12 +91,28 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
         public Task<(long Id, IReadOnlyList<long> ItemIds)> InsertTemplateAsync(long organisationId, SurveyTemplate template) =>
             TemplateAdminStore.InsertAsync(connection, transaction, dialect, organisationId, template, now, cancellationToken);
 
-        public async Task<IReadOnlyList<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop)
+        // Owners are roster people, as on the workshop page. They agreed their measures in the room months ago,
+        // so they count as told: saving the demo workshop mails nobody.
+        public async Task<IReadOnlyList<long>> InsertWorkshopAsync(long organisationId, DemoWorkshop workshop, Dictionary<string, long> participantIdsByName)
         {
             var record = new WorkshopRecord(workshop.HeldOn, workshop.Moderator, workshop.Goal, workshop.JointProblem,
                 [.. workshop.Cards.Select(card => new WorkshopCard(card.Side, card.Kind, card.Text))],
-                [.. workshop.Measures.Select((m, i) => new WorkshopMeasure(i + 1, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status) { TitleEn = m.TitleEn })]);
-            return (await WorkshopRecordStore.InsertAsync(connection, transaction, dialect, organisationId, record, now, cancellationToken)).MeasureIds;
+                [.. workshop.Measures.Select((m, i) => new WorkshopMeasure(i + 1, m.Title, m.OwnerInside, m.OwnerField, m.DueOn, m.Status)
+                {
+                    TitleEn = m.TitleEn,
+                    OwnerInsideId = participantIdsByName[m.OwnerInside],
+                    OwnerFieldId = participantIdsByName[m.OwnerField],
+                })]);
+            var measureIds = (await WorkshopRecordStore.InsertAsync(connection, transaction, dialect, organisationId, record, now, cancellationToken)).MeasureIds;
+            foreach (var (measureId, measure) in measureIds.Zip(workshop.Measures))
+            {
+                foreach (var owner in new[] { measure.OwnerInside, measure.OwnerField })
+                {
+                    await WorkshopRecordStore.RecordOwnerMailAsync(connection, transaction, dialect, measureId, participantIdsByName[owner], now, cancellationToken);
+                }
+            }
+
+            return measureIds;
         }
 
         public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, IReadOnlyList<long> measureIds)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Data.Database;
 using Dapper;
@@ -53,15 +54,22 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
         await connection.ExecuteAsync(new CommandDefinition(
             db.Dialect.SelectForUpdate("id", "organisation", "id = @organisationId"),
             new { organisationId }, transaction, cancellationToken: cancellationToken));
+        var summary = await WriteAsync(connection, transaction, db.Dialect, organisationId, entries, deactivateMissing, clock.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return summary;
+    }
 
-        var tandemIds = await EnsureTandemsAsync(connection, transaction, organisationId,
+    /// <summary>The import's writes inside the caller's transaction; the demo seeder writes its roster through it too.</summary>
+    internal static async Task<RosterImportSummary> WriteAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        long organisationId, IReadOnlyList<RosterEntry> entries, bool deactivateMissing, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var tandemIds = await EnsureTandemsAsync(connection, transaction, dialect, organisationId,
             entries.Select(e => e.Tandem).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
 
         var existing = (await connection.QueryAsync<Participant>(new CommandDefinition(ListSql + ByEmail,
             new { organisationId }, transaction, cancellationToken: cancellationToken))).AsList();
         var plan = RosterPlan.For(existing, entries, deactivateMissing);
 
-        var now = clock.GetUtcNow();
         foreach (var (entry, change, _, participantId) in plan.Rows.Where(r => r.Change != RosterChange.Unchanged))
         {
             var row = new
@@ -96,7 +104,6 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
                 new { Active = false, now, id = participant.Id }, transaction, cancellationToken: cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new RosterImportSummary(plan.Count(RosterChange.New), plan.Count(RosterChange.Changed), plan.Count(RosterChange.Unchanged), plan.Deactivated.Count);
     }
 
@@ -131,14 +138,13 @@ public sealed class ParticipantStore(Db db, TimeProvider clock)
         return (rows.AsList(), (int)total);
     }
 
-    private async Task<Dictionary<string, long>> EnsureTandemsAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
-        long organisationId, IEnumerable<string> names, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, long>> EnsureTandemsAsync(DbConnection connection, DbTransaction transaction,
+        SqlDialect dialect, long organisationId, IEnumerable<string> names, CancellationToken cancellationToken)
     {
         foreach (var name in names)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                db.Dialect.InsertIgnoringDuplicates("tandem", "organisation_id, name", "@organisationId, @name", "organisation_id, name"),
+                dialect.InsertIgnoringDuplicates("tandem", "organisation_id, name", "@organisationId, @name", "organisation_id, name"),
                 new { organisationId, name }, transaction, cancellationToken: cancellationToken));
         }
 

@@ -67,6 +67,9 @@ public sealed record MeasureCheckCount
 
     public long WaveId { get; init; }
 
+    /// <summary>See <see cref="Pulses.WaveNumber"/>.</summary>
+    public int WaveNumber { get; init; }
+
     public DateTimeOffset OpensAt { get; init; }
 
     public required string Side { get; init; }
@@ -215,10 +218,15 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
     public async Task<bool> ClaimOwnerMailAsync(long measureId, long participantId, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            db.Dialect.InsertIgnoringDuplicates("measure_owner_mail", "measure_id, participant_id, sent_at", "@measureId, @participantId, @now", "measure_id, participant_id"),
-            new { measureId, participantId, now = clock.GetUtcNow() }, cancellationToken: cancellationToken)) == 1;
+        return await RecordOwnerMailAsync(connection, null, db.Dialect, measureId, participantId, clock.GetUtcNow(), cancellationToken);
     }
+
+    /// <summary>Records that an owner was told about a measure, inside the caller's transaction if any; false when it was recorded before.</summary>
+    internal static async Task<bool> RecordOwnerMailAsync(DbConnection connection, DbTransaction? transaction, SqlDialect dialect,
+        long measureId, long participantId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            dialect.InsertIgnoringDuplicates("measure_owner_mail", "measure_id, participant_id, sent_at", "@measureId, @participantId, @now", "measure_id, participant_id"),
+            new { measureId, participantId, now }, transaction, cancellationToken: cancellationToken)) == 1;
 
     public async Task ReleaseOwnerMailAsync(long measureId, long participantId, CancellationToken cancellationToken = default)
     {
@@ -292,8 +300,8 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
         CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<MeasureCheckCount>(new CommandDefinition("""
-            SELECT wm.measure_id, w.id AS wave_id, w.opens_at, r.side,
+        return (await connection.QueryAsync<MeasureCheckCount>(new CommandDefinition($"""
+            SELECT wm.measure_id, w.id AS wave_id, {Pulses.WaveNumber.Sql} AS wave_number, w.opens_at, r.side,
                    CAST(COUNT(c.value) AS integer) AS answers, CAST(COALESCE(SUM(c.value), 0) AS bigint) AS rating_sum,
                    CAST(COALESCE(SUM(c.value * c.value), 0) AS bigint) AS rating_squares
             FROM wave_measure wm
@@ -304,7 +312,7 @@ public sealed class WorkshopRecordStore(Db db, TimeProvider clock)
             LEFT JOIN response_measure_check c ON c.response_id = r.id AND c.measure_id = wm.measure_id
             WHERE k.id = @workshopId AND k.organisation_id = @organisationId AND w.organisation_id = @organisationId
               AND ((w.closed_at IS NOT NULL AND w.closed_at <= @closedBy) OR w.closes_at <= @closedBy)
-            GROUP BY wm.measure_id, w.id, w.opens_at, r.side
+            GROUP BY wm.measure_id, w.id, w.organisation_id, w.opens_at, r.side
             ORDER BY w.opens_at, wm.measure_id, r.side
             """, new { organisationId, workshopId, closedBy = closedBy.ToUniversalTime() }, cancellationToken: cancellationToken))).AsList();
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Text;
+using Buerogewitter.Data.Workshops;
 using Buerogewitter.IntegrationTests.Admin;
 using Buerogewitter.IntegrationTests.Infrastructure;
 using Buerogewitter.Web.Admin;
@@ -124,5 +125,27 @@ public sealed partial class DemoVerbTests
         var before = waves.Take(DemoScenarioBuilder.WavesBeforeWorkshop).Average(w => w.Value);
         var after = waves.Skip(DemoScenarioBuilder.WavesBeforeWorkshop).Average(w => w.Value);
         Assert.True(before - after >= 0.10, $"divergence before {before:F3}, after {after:F3}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Issue17_the_demo_workshops_owners_are_roster_people_already_told_of_their_measures(string engine)
+    {
+        await DemoSnapshots.RestoreAsync(engine);
+        var db = await TestDatabases.CurrentAsync(engine);
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        var (organisationId, workshopId) = await connection.QuerySingleAsync<(long, long)>(
+            "SELECT k.organisation_id, k.id FROM workshop k JOIN organisation o ON o.id = k.organisation_id WHERE o.slug = 'demo'");
+
+        var owners = (await connection.QueryAsync<(string Side, string Name)>("""
+            SELECT p.side, p.display_name FROM measure m JOIN participant p ON p.id = m.owner_inside_id OR p.id = m.owner_field_id
+            WHERE m.workshop_id = @workshopId
+            """, new { workshopId })).ToList();
+        var unmailed = await new WorkshopRecordStore(db, TimeProvider.System).UnmailedOwnersAsync(organisationId, workshopId, TestContext.Current.CancellationToken);
+
+        Assert.Equal(6, owners.Count);
+        Assert.Equal(3, owners.Count(o => o.Side == "inside"));
+        Assert.Equal(3, owners.Count(o => o.Side == "field"));
+        Assert.Empty(unmailed);
     }
 }
