@@ -18,7 +18,7 @@ public sealed record SideCheck(Interval? Rating, int Answers, Interval? Change =
     public Verdict? Trend => Change?.VerdictFor(higherIsBetter: true);
 }
 
-public sealed record WaveCheck(DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
+public sealed record WaveCheck(int Number, DateTimeOffset OpensAt, SideCheck Inside, SideCheck Field);
 
 public sealed record MeasureHistory(WorkshopMeasure Measure, IReadOnlyList<WaveCheck> Waves);
 
@@ -40,7 +40,7 @@ public static class FollowThroughView
             var waves = new List<WaveCheck>();
             // The previous wave's ratings per side, while it was shown: a change is computed only between two shown means.
             var previous = new Dictionary<string, RatingSums>(StringComparer.Ordinal);
-            foreach (var wave in counts.Where(c => c.MeasureId == measure.Id).GroupBy(c => (c.WaveId, c.OpensAt)).OrderBy(g => g.Key.OpensAt))
+            foreach (var wave in counts.Where(c => c.MeasureId == measure.Id).GroupBy(c => (c.WaveId, c.WaveNumber, c.OpensAt)).OrderBy(g => g.Key.WaveNumber))
             {
                 var bySide = ComparedSides.ToDictionary(s => s, s => wave.FirstOrDefault(c => c.Side == s));
                 // Only the two sides are shown and no total, so hiding one cannot be undone by subtraction.
@@ -60,7 +60,7 @@ public static class FollowThroughView
                     return new SideCheck(CheckBack.Mean(sums), c.Answers, change);
                 }
 
-                waves.Add(new WaveCheck(wave.Key.OpensAt, Check(Side.Inside.Code()), Check(Side.Field.Code())));
+                waves.Add(new WaveCheck(wave.Key.WaveNumber, wave.Key.OpensAt, Check(Side.Inside.Code()), Check(Side.Field.Code())));
             }
 
             return new MeasureHistory(measure, waves);

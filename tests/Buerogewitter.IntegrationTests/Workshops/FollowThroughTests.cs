@@ -92,6 +92,9 @@ public sealed class FollowThroughTests
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(german, "<td>2,0 von 5 \\[1,5; 2,5\\] \\(6 Antworten\\)<br><span class=\"trend\">↓ niedriger als in der Befragung davor: −2,0 \\[−2,7; −1,3\\]</span></td>"));
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(german, "→ kein erkennbarer Unterschied zur Befragung davor: \\+0,2 \\[−0,7; \\+1,1\\]"));
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(english, "↓ lower than in the survey before: −2.0 \\[−2.7; −1.3\\]"));
+        // Each row names the wave by its number in the organisation, so two waves of one day stay apart (#17.13).
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(german, "<th scope=\"row\">Runde 1 vom "));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(english, "<th scope=\"row\">Wave 2, opened "));
     }
 
     internal static async Task InsertWaveAsync(AdminWorld world, IEnumerable<long> measureIds, DateTimeOffset opensAt, DateTimeOffset closesAt, int[] inside, int[] field)
