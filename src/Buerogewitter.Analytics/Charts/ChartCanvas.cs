@@ -45,7 +45,7 @@ internal static class ChartCanvas
     /// <summary>Puts the axis title and, when something was suppressed, the anonymity note under the x axis.</summary>
     public static void BottomLabel(Plot plot, ChartTexts texts, string label, bool anyHidden, int minResponses)
     {
-        plot.XLabel(anyHidden ? $"{label}\n{texts.Format(texts.HiddenNote, minResponses)}" : label, LabelSize);
+        plot.XLabel(anyHidden ? $"{label}\n{string.Format(texts.Culture, texts.HiddenNote, minResponses)}" : label, LabelSize);
     }
 
     /// <summary>Rows listed top to bottom on the left axis; row i sits at y = count − 1 − i.</summary>

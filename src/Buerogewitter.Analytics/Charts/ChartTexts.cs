@@ -43,7 +43,6 @@ internal sealed class ChartTexts
         _ => throw new ArgumentException($"Unsupported chart language '{language}'; use \"de\" or \"en\".", nameof(language)),
     };
 
-    public string Format(string format, params object[] args) => string.Format(Culture, format, args);
 
     public string Number(double value) => value.ToString("0.00", Culture);
 

@@ -21,7 +21,7 @@ public static class ReportCharts
         ChartCanvas.RowLabels(plot, [.. themes.Select(t => t.Label)]);
         var anyHidden = ChartCanvas.AddSideBars(plot, texts, themes) | divergence is null;
         ChartCanvas.BottomLabel(plot, texts, texts.ShareOfAnswers, anyHidden, minResponses);
-        var alt = texts.Format(texts.ThemeSharesAlt, divergenceText ?? texts.Format(texts.HiddenNote, minResponses));
+        var alt = string.Format(texts.Culture, texts.ThemeSharesAlt, divergenceText ?? string.Format(texts.Culture, texts.HiddenNote, minResponses));
         return ChartCanvas.Render(plot, "theme-shares", alt, options);
     }
 
@@ -50,7 +50,7 @@ public static class ReportCharts
         });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = texts.Interval95, FillColor = Divergence.Color.WithAlpha(0.15) });
         ChartCanvas.LegendBelow(plot);
-        return ChartCanvas.Render(plot, "divergence-trend", texts.Format(texts.DivergenceTrendAlt, waves.Count), options);
+        return ChartCanvas.Render(plot, "divergence-trend", string.Format(texts.Culture, texts.DivergenceTrendAlt, waves.Count), options);
     }
 
     /// <summary>Clarity index (0–100) per side and wave, each with its 95% interval as a band.</summary>
@@ -68,7 +68,7 @@ public static class ReportCharts
         var anyHidden = waves.Any(w => w.ClarityInside is null || w.ClarityField is null);
         ChartCanvas.BottomLabel(plot, texts, texts.Wave, anyHidden, minResponses);
         ChartCanvas.SideLegend(plot, texts, asBars: false);
-        return ChartCanvas.Render(plot, "clarity-trend", texts.Format(texts.ClarityTrendAlt, waves.Count), options);
+        return ChartCanvas.Render(plot, "clarity-trend", string.Format(texts.Culture, texts.ClarityTrendAlt, waves.Count), options);
     }
 
     /// <summary>Share of each side naming each official priority, plus the share naming none.</summary>
@@ -83,7 +83,7 @@ public static class ReportCharts
         // "Names none" is the bottom row (y = 0); a rule sets it apart from the priorities.
         plot.Add.HorizontalLine(0.5, 1, ChartPalette.Neutral, LinePattern.Dotted);
         ChartCanvas.BottomLabel(plot, texts, texts.ShareOfAnswers, anyHidden, minResponses);
-        return ChartCanvas.Render(plot, "priority-recall", texts.Format(texts.PriorityRecallAlt, priorities.Count), options);
+        return ChartCanvas.Render(plot, "priority-recall", string.Format(texts.Culture, texts.PriorityRecallAlt, priorities.Count), options);
     }
 
     /// <summary>Diverging bars of inside mean − field mean per Likert item, with interval whiskers and a zero line.</summary>
@@ -118,7 +118,7 @@ public static class ReportCharts
         ChartCanvas.BottomLabel(plot, texts, texts.PerceptionGapAxis, shown.Count < items.Count, minResponses);
         // A bar takes the colour of the side that agrees more; only those colours need a legend entry.
         ChartCanvas.SideLegend(plot, texts, asBars: true, inside: shown.Any(p => p.Value.Estimate >= 0), field: shown.Any(p => p.Value.Estimate < 0));
-        return ChartCanvas.Render(plot, "perception-gap", texts.Format(texts.PerceptionGapAlt, items.Count), options);
+        return ChartCanvas.Render(plot, "perception-gap", string.Format(texts.Culture, texts.PerceptionGapAlt, items.Count), options);
     }
 
     /// <summary>Response rate (0–1) per side over the waves.</summary>
@@ -136,7 +136,7 @@ public static class ReportCharts
         var anyHidden = waves.Any(w => w.ResponseRateInside is null || w.ResponseRateField is null);
         ChartCanvas.BottomLabel(plot, texts, texts.Wave, anyHidden, minResponses);
         ChartCanvas.SideLegend(plot, texts, asBars: false);
-        return ChartCanvas.Render(plot, "response-rates", texts.Format(texts.ResponseRateAlt, waves.Count), options);
+        return ChartCanvas.Render(plot, "response-rates", string.Format(texts.Culture, texts.ResponseRateAlt, waves.Count), options);
     }
 
     /// <summary>
@@ -164,7 +164,7 @@ public static class ReportCharts
         plot.Legend.ManualItems.Add(DotItem(texts.Distinguishable, MarkerShape.FilledDiamond, ChartPalette.Ink, LinePattern.Solid));
         plot.Legend.ManualItems.Add(DotItem(texts.Noise, MarkerShape.OpenCircle, ChartPalette.Neutral, LinePattern.Dashed));
         ChartCanvas.LegendBelow(plot);
-        var alt = texts.Format(texts.BeforeAfterAlt, measures.Count, noise.Count);
+        var alt = string.Format(texts.Culture, texts.BeforeAfterAlt, measures.Count, noise.Count);
         return ChartCanvas.Render(plot, "before-after", alt, options);
     }
 

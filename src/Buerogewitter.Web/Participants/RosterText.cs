@@ -44,19 +44,19 @@ public sealed record RosterText
         return problem.Kind switch
         {
             RosterProblemKind.EmptyFile => EmptyFile,
-            RosterProblemKind.UnclosedQuote => Format(UnclosedQuoteFormat, problem.Line),
-            RosterProblemKind.UnknownColumn => Format(UnknownColumnFormat, problem.Column, string.Join(", ", RosterFile.Columns)),
-            RosterProblemKind.MissingColumn => Format(MissingColumnFormat, problem.Column),
-            RosterProblemKind.DuplicateColumn => Format(DuplicateColumnFormat, problem.Column, problem.Number),
+            RosterProblemKind.UnclosedQuote => string.Format(CultureInfo.CurrentCulture, UnclosedQuoteFormat, problem.Line),
+            RosterProblemKind.UnknownColumn => string.Format(CultureInfo.CurrentCulture, UnknownColumnFormat, problem.Column, string.Join(", ", RosterFile.Columns)),
+            RosterProblemKind.MissingColumn => string.Format(CultureInfo.CurrentCulture, MissingColumnFormat, problem.Column),
+            RosterProblemKind.DuplicateColumn => string.Format(CultureInfo.CurrentCulture, DuplicateColumnFormat, problem.Column, problem.Number),
             RosterProblemKind.NoParticipants => NoParticipants,
-            RosterProblemKind.FieldCount => Format(FieldCountFormat, problem.Line, problem.Number, problem.OtherNumber),
-            RosterProblemKind.TooLong => Format(TooLongFormat, problem.Line, column, problem.Number, problem.OtherNumber),
-            RosterProblemKind.ControlCharacter => Format(ControlCharacterFormat, problem.Line, column, problem.Number),
-            RosterProblemKind.Empty => Format(EmptyFormat, problem.Line, column),
-            RosterProblemKind.InvalidEmail => Format(InvalidEmailFormat, problem.Line, problem.Value),
-            RosterProblemKind.DuplicateEmail => Format(DuplicateEmailFormat, problem.Line, problem.Value, problem.Number),
-            RosterProblemKind.UnknownSide => Format(UnknownSideFormat, problem.Line, problem.Value),
-            _ => Format(UnknownLanguageFormat, problem.Line, problem.Value),
+            RosterProblemKind.FieldCount => string.Format(CultureInfo.CurrentCulture, FieldCountFormat, problem.Line, problem.Number, problem.OtherNumber),
+            RosterProblemKind.TooLong => string.Format(CultureInfo.CurrentCulture, TooLongFormat, problem.Line, column, problem.Number, problem.OtherNumber),
+            RosterProblemKind.ControlCharacter => string.Format(CultureInfo.CurrentCulture, ControlCharacterFormat, problem.Line, column, problem.Number),
+            RosterProblemKind.Empty => string.Format(CultureInfo.CurrentCulture, EmptyFormat, problem.Line, column),
+            RosterProblemKind.InvalidEmail => string.Format(CultureInfo.CurrentCulture, InvalidEmailFormat, problem.Line, problem.Value),
+            RosterProblemKind.DuplicateEmail => string.Format(CultureInfo.CurrentCulture, DuplicateEmailFormat, problem.Line, problem.Value, problem.Number),
+            RosterProblemKind.UnknownSide => string.Format(CultureInfo.CurrentCulture, UnknownSideFormat, problem.Line, problem.Value),
+            _ => string.Format(CultureInfo.CurrentCulture, UnknownLanguageFormat, problem.Line, problem.Value),
         };
     }
 
@@ -68,11 +68,10 @@ public sealed record RosterText
         {
             RosterChange.New => New,
             RosterChange.Unchanged => Unchanged,
-            _ => Format(ChangedFormat, string.Join(", ", row.ChangedFields.Select(f => Column(f, admin)))),
+            _ => string.Format(CultureInfo.CurrentCulture, ChangedFormat, string.Join(", ", row.ChangedFields.Select(f => Column(f, admin)))),
         };
     }
 
-    public static string Format(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
 
     private string Column(string code, AdminText admin) => code switch
     {

@@ -53,13 +53,13 @@ public sealed partial class ReportDocument
         }
         else
         {
-            builder.AddContent(3, withInterval is null ? t.Format(format, value.Value) : t.Format(withInterval, value.Value, value.Lower, value.Upper));
+            builder.AddContent(3, withInterval is null ? string.Format(t.Culture, format, value.Value) : string.Format(t.Culture, withInterval, value.Value, value.Lower, value.Upper));
         }
     };
 
     private static string GapText(ReportText t, MetricValue? gap) => gap is null
         ? t.Hidden
-        : t.Format("{0:+0.0;−0.0;0.0} [{1:0.0}; {2:0.0}]", gap.Value, gap.Lower, gap.Upper) + (gap.Lower <= 0 && gap.Upper >= 0 ? $" – {t.Noise}" : "");
+        : string.Format(t.Culture, "{0:+0.0;−0.0;0.0} [{1:0.0}; {2:0.0}]", gap.Value, gap.Lower, gap.Upper) + (gap.Lower <= 0 && gap.Upper >= 0 ? $" – {t.Noise}" : "");
 
     private const string Styles = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1d2330; line-height: 1.5; margin: 0; background: #fff; }

@@ -17,19 +17,19 @@ public static class ReportSentences
         {
             var clarity = view.Value(latest, side, MetricNames.ClarityIndex);
             yield return clarity is null
-                ? t.Format(t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
-                : t.Format(t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " "
+                ? string.Format(t.Culture, t.ClarityHidden, t.SideName(side), data.ScoreMinResponses)
+                : string.Format(t.Culture, t.ClarityFormat, t.SideName(side), clarity.Value, clarity.Lower, clarity.Upper) + " "
                   + Change(t, clarity, view.Previous is { } p ? view.Value(p, side, MetricNames.ClarityIndex) : null, "0");
             if (view.Value(latest, side, MetricNames.SelfClarity) is { } self && view.Value(latest, side, MetricNames.RecallMean) is { } recall)
             {
-                yield return t.Format(t.ConfidenceFormat, t.SideName(side), self.Value, recall.Value);
+                yield return string.Format(t.Culture, t.ConfidenceFormat, t.SideName(side), self.Value, recall.Value);
             }
         }
 
         var divergence = view.BothSides(latest, MetricNames.Divergence);
         yield return divergence is null
-            ? t.Format(t.DivergenceHidden, data.TextMinResponses)
-            : t.Format(t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper) + " "
+            ? string.Format(t.Culture, t.DivergenceHidden, data.TextMinResponses)
+            : string.Format(t.Culture, t.DivergenceFormat, divergence.Value, divergence.Lower, divergence.Upper) + " "
               + Change(t, divergence, view.Previous is { } pw ? view.BothSides(pw, MetricNames.Divergence) : null, "0.00");
     }
 
@@ -45,21 +45,21 @@ public static class ReportSentences
         var v = t.Verdict;
         var divergence = view.BothSides(view.Latest, MetricNames.Divergence);
         var previous = view.Previous is { } p ? view.BothSides(p, MetricNames.Divergence) : null;
-        var verdict = divergence is null ? t.Format(v.HiddenFormat, view.Data.TextMinResponses)
-            : previous is null ? t.Format(v.FirstFormat, divergence.Value)
+        var verdict = divergence is null ? string.Format(t.Culture, v.HiddenFormat, view.Data.TextMinResponses)
+            : previous is null ? string.Format(t.Culture, v.FirstFormat, divergence.Value)
             : Overlap(divergence, previous) ? v.Same
             : divergence.Value < previous.Value ? v.Closer : v.Apart;
         // Only a priority the sides differ on beyond chance is named as the widest gap.
         var widest = Differences(view, t).FirstOrDefault(d => d.IsPriority);
         if (widest is not null)
         {
-            verdict += t.Format(v.WidestFormat, widest.Label, widest.Inside.Value, widest.Field.Value);
+            verdict += string.Format(t.Culture, v.WidestFormat, widest.Label, widest.Inside.Value, widest.Field.Value);
         }
 
         // An overdue measure is the most concrete thing a manager can act on; then the widest gap; else watch.
         var next = view.Overdue.FirstOrDefault() is { } overdue
-            ? t.Format(v.NextStepOverdueFormat, overdue.TitleIn(language), overdue.DueOn.ToDateTime(TimeOnly.MinValue))
-            : widest is not null ? t.Format(v.NextStepDiscussFormat, widest.Label) : v.NextStepWatch;
+            ? string.Format(t.Culture, v.NextStepOverdueFormat, overdue.TitleIn(language), overdue.DueOn.ToDateTime(TimeOnly.MinValue))
+            : widest is not null ? string.Format(t.Culture, v.NextStepDiscussFormat, widest.Label) : v.NextStepWatch;
         return (verdict, $"{v.NextStepLabel} {next}");
     }
 
@@ -75,7 +75,7 @@ public static class ReportSentences
 
         // Overlapping intervals: the report does not call noise a change.
         var direction = Overlap(current, previous) ? t.Noise : current.Value > previous.Value ? t.ChangeUp : t.ChangeDown;
-        return t.Format($"({{0}}: {{1:{number}}} → {{2:{number}}})", direction, previous.Value, current.Value);
+        return string.Format(t.Culture, $"({{0}}: {{1:{number}}} → {{2:{number}}})", direction, previous.Value, current.Value);
     }
 
     /// <summary>
@@ -91,8 +91,8 @@ public static class ReportSentences
         foreach (var difference in Differences(view, t))
         {
             yield return difference.Inside.Value > difference.Field.Value
-                ? t.Format(t.StressesFormat, t.Inside, difference.Label, difference.Inside.Value, difference.Field.Value)
-                : t.Format(t.StressesFormat, t.Field, difference.Label, difference.Field.Value, difference.Inside.Value);
+                ? string.Format(t.Culture, t.StressesFormat, t.Inside, difference.Label, difference.Inside.Value, difference.Field.Value)
+                : string.Format(t.Culture, t.StressesFormat, t.Field, difference.Label, difference.Field.Value, difference.Inside.Value);
         }
     }
 
@@ -124,6 +124,6 @@ public static class ReportSentences
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(t);
-        return view.Label(theme, IsEnglish(t)) ?? t.Format(t.UnlabelledThemeFormat, theme.ThemeNo);
+        return view.Label(theme, IsEnglish(t)) ?? string.Format(t.Culture, t.UnlabelledThemeFormat, theme.ThemeNo);
     }
 }

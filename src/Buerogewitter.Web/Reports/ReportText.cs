@@ -155,7 +155,6 @@ public sealed record ReportText(
         Verdict = ReportVerdictText.English,
     };
 
-    public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
 }
 
 /// <summary>The report's opening verdict and next step, its workshop section and its trend heading.</summary>

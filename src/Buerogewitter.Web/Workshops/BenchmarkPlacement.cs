@@ -34,8 +34,8 @@ public static class BenchmarkPlacement
             var others = entries.Where(e => e.OrganisationId != organisationId).Select(value).OfType<double>().ToList();
             var percentile = own is { } o ? Benchmark.Percentile(o, others, higherIsBetter) : null;
             return percentile is { } p
-                ? t.Format(german ? "{0}: besser als {1:0} % der anderen Teilnehmer" : "{0}: better than {1:0}% of the other participants", label, p)
-                : t.Format(german ? "{0}: nicht gezeigt (weniger als {1} Organisationen mit ausreichend Antworten)" : "{0}: not shown (fewer than {1} organisations with enough responses)",
+                ? string.Format(t.Culture, german ? "{0}: besser als {1:0} % der anderen Teilnehmer" : "{0}: better than {1:0}% of the other participants", label, p)
+                : string.Format(t.Culture, german ? "{0}: nicht gezeigt (weniger als {1} Organisationen mit ausreichend Antworten)" : "{0}: not shown (fewer than {1} organisations with enough responses)",
                     label, Benchmark.MinimumOrganisations);
         }).ToList();
     }

@@ -32,10 +32,10 @@ public sealed partial class CompareDocument
     // Recall is a share, so its change reads in percentage points; the others keep their own unit.
     private static string Change(CompareText t, Interval change, string metric) => metric switch
     {
-        MetricNames.RecallMean => t.Format("{0:+0;−0;0} pp [{1:+0;−0;0}; {2:+0;−0;0}]", change.Estimate * 100, change.Lower * 100, change.Upper * 100),
-        MetricNames.Divergence => t.Format("{0:+0.00;−0.00;0.00} [{1:+0.00;−0.00;0.00}; {2:+0.00;−0.00;0.00}]", change.Estimate, change.Lower, change.Upper),
-        _ when metric.StartsWith("gap_", StringComparison.Ordinal) => t.Format("{0:+0.0;−0.0;0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]", change.Estimate, change.Lower, change.Upper),
-        _ => t.Format("{0:+0;−0;0} [{1:+0;−0;0}; {2:+0;−0;0}]", change.Estimate, change.Lower, change.Upper),
+        MetricNames.RecallMean => string.Format(t.Culture, "{0:+0;−0;0} pp [{1:+0;−0;0}; {2:+0;−0;0}]", change.Estimate * 100, change.Lower * 100, change.Upper * 100),
+        MetricNames.Divergence => string.Format(t.Culture, "{0:+0.00;−0.00;0.00} [{1:+0.00;−0.00;0.00}; {2:+0.00;−0.00;0.00}]", change.Estimate, change.Lower, change.Upper),
+        _ when metric.StartsWith("gap_", StringComparison.Ordinal) => string.Format(t.Culture, "{0:+0.0;−0.0;0.0} [{1:+0.0;−0.0;0.0}; {2:+0.0;−0.0;0.0}]", change.Estimate, change.Lower, change.Upper),
+        _ => string.Format(t.Culture, "{0:+0;−0;0} [{1:+0;−0;0}; {2:+0;−0;0}]", change.Estimate, change.Lower, change.Upper),
     };
 
     // On paper this is the client's one-page summary (A4): the Likert details and the reading guide stay on

@@ -69,10 +69,9 @@ public sealed record CompareText
 
     public required string MethodFormat { get; init; }
 
-    public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
 
     /// <summary>A p-value to three places; below 0.001 as "&lt; 0,001", since "0,000" would claim certainty no test gives.</summary>
-    public string PValue(double p) => p < 0.001 ? Format("< {0:0.000}", 0.001) : Format("{0:0.000}", p);
+    public string PValue(double p) => p < 0.001 ? string.Format(Culture, "< {0:0.000}", 0.001) : string.Format(Culture, "{0:0.000}", p);
 
     public string SideName(string side) => side == "inside" ? Inside : Field;
 
@@ -89,7 +88,7 @@ public sealed record CompareText
     {
         if (metric.StartsWith("gap_", StringComparison.Ordinal))
         {
-            return Format(GapFormat, items(long.Parse(metric[4..], CultureInfo.InvariantCulture)));
+            return string.Format(Culture, GapFormat, items(long.Parse(metric[4..], CultureInfo.InvariantCulture)));
         }
 
         var name = metric switch

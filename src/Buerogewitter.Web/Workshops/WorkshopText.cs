@@ -103,7 +103,6 @@ public sealed record WorkshopText
     public required string BenchmarkIntro { get; init; }
     public required string BenchmarkNotOptedIn { get; init; }
 
-    public static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 
     public string SideName(Side side) => side == Side.Inside ? Inside : Field;
 

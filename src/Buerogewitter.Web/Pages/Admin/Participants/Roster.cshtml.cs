@@ -1,3 +1,4 @@
+using System.Globalization;
 using Buerogewitter.Core.Participants;
 using Buerogewitter.Data.Participants;
 using Buerogewitter.Web.Admin;
@@ -70,7 +71,7 @@ public sealed class RosterModel(ParticipantStore participants) : OrganisationPag
         }
         else if (Upload.Length > MaxFileBytes)
         {
-            Problems = [RosterText.Format(RosterText.TooLargeFormat, MaxFileBytes / 1024 / 1024)];
+            Problems = [string.Format(CultureInfo.CurrentCulture, RosterText.TooLargeFormat, MaxFileBytes / 1024 / 1024)];
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Organisations;
@@ -35,7 +36,7 @@ public sealed class CompareModel(WorkshopStore workshops, WorkshopComparison com
 
         if (baseline is < 1 or > BeforeAfter.MaxBaselineWaves)
         {
-            return Explain(WorkshopText.Format(Words.BaselineRangeFormat, 1, BeforeAfter.MaxBaselineWaves), StatusCodes.Status400BadRequest);
+            return Explain(string.Format(CultureInfo.CurrentCulture, Words.BaselineRangeFormat, 1, BeforeAfter.MaxBaselineWaves), StatusCodes.Status400BadRequest);
         }
 
         // Only an organisation this user may see can be the comparison group, and the answer does not
@@ -54,7 +55,7 @@ public sealed class CompareModel(WorkshopStore workshops, WorkshopComparison com
         if (outcome.View is not { } view)
         {
             var missing = outcome.Missing!;
-            return Explain(missing.Organisation.Id != Organisation.Id ? WorkshopText.Format(Words.ComparisonMissingFormat, missing.Organisation.Name)
+            return Explain(missing.Organisation.Id != Organisation.Id ? string.Format(CultureInfo.CurrentCulture, Words.ComparisonMissingFormat, missing.Organisation.Name)
                 : missing.Before ? Words.NoWavesBefore : Words.NoWavesAfter);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Buerogewitter.Core.Metrics;
 using Buerogewitter.Core.Organisations;
 using Buerogewitter.Core.Workshops;
@@ -36,12 +37,12 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops, TimeProvid
     }
 
     public string View(SideCheck check) => check.Rating is { } rating
-        ? WorkshopText.Format(Words.MeanFormat, rating.Estimate, rating.Lower, rating.Upper, check.Answers)
-        : WorkshopText.Format(Words.TooFewFormat, Organisation.ScoreMinResponses);
+        ? string.Format(CultureInfo.CurrentCulture, Words.MeanFormat, rating.Estimate, rating.Lower, rating.Upper, check.Answers)
+        : string.Format(CultureInfo.CurrentCulture, Words.TooFewFormat, Organisation.ScoreMinResponses);
 
     /// <summary>The change since the side's previous shown wave, or null for its first one.</summary>
     public string? Change(SideCheck check) => check.Change is { } change
-        ? WorkshopText.Format(check.Trend switch
+        ? string.Format(CultureInfo.CurrentCulture, check.Trend switch
         {
             Verdict.Improved => Words.ChangeUpFormat,
             Verdict.Worse => Words.ChangeDownFormat,

@@ -177,7 +177,7 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStor
         if (!save.Saved)
         {
             SameDayId = save.SameDayId;
-            Errors[nameof(HeldOn)] = WorkshopText.Format(Words.DuplicateDateFormat, record.HeldOn);
+            Errors[nameof(HeldOn)] = string.Format(CultureInfo.CurrentCulture, Words.DuplicateDateFormat, record.HeldOn);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
