@@ -2,12 +2,14 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using Buerogewitter.Core.Demo;
 using Buerogewitter.Core.Participants;
+using Buerogewitter.Core.Pulses;
 using Buerogewitter.Core.Strategy;
 using Buerogewitter.Core.Surveys;
 using Buerogewitter.Core.Workshops;
 using Buerogewitter.Data.Database;
 using Buerogewitter.Data.Organisations;
 using Buerogewitter.Data.Participants;
+using Buerogewitter.Data.Pulses;
 using Buerogewitter.Data.Strategy;
 using Buerogewitter.Data.Surveys;
 using Buerogewitter.Data.Workshops;
@@ -117,22 +119,9 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
 
         public async Task<long> InsertWaveAsync(long organisationId, long templateId, long strategyVersionId, DemoWave wave, IReadOnlyList<long> measureIds)
         {
-            var waveId = await InsertAsync($"""
-                INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
-                                  reminder1_at, reminder2_at, closed_at, created_at){dialect.OutputInsertedId}
-                VALUES (@organisationId, @templateId, @strategyVersionId, @ScheduledAt, @OpensAt, @ClosesAt,
-                        @Reminder1At, @Reminder2At, @ClosesAt, @OpensAt){dialect.ReturningId}
-                """, new
-            {
-                organisationId,
-                templateId,
-                strategyVersionId,
-                ScheduledAt = wave.ScheduledAt.ToUniversalTime(),
-                OpensAt = wave.OpensAt.ToUniversalTime(),
-                ClosesAt = wave.ClosesAt.ToUniversalTime(),
-                Reminder1At = wave.OpensAt.AddDays(3).ToUniversalTime(),
-                Reminder2At = wave.OpensAt.AddDays(5).ToUniversalTime(),
-            });
+            var plan = new WavePlan(wave.ScheduledAt, wave.OpensAt, wave.ClosesAt, wave.OpensAt.AddDays(3), wave.OpensAt.AddDays(5));
+            var waveId = await WaveStore.InsertAsync(connection, transaction, dialect, organisationId, templateId, strategyVersionId, plan,
+                createdAt: wave.OpensAt, closedAt: wave.ClosesAt, cancellationToken);
             foreach (var measureId in measureIds)
             {
                 await ExecuteAsync("INSERT INTO wave_measure (wave_id, measure_id) VALUES (@waveId, @measureId)", new { waveId, measureId });
@@ -171,9 +160,6 @@ public sealed class DemoSeeder(Db db, TimeProvider clock)
             var sql = SurveyStore.InsertResponse(waveId, response.Side.Code(), response.SubmittedOn, submission, parameters);
             await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
         }
-
-        private Task<long> InsertAsync(string sql, object parameters) =>
-            connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 
         private Task<int> ExecuteAsync(string sql, object parameters) =>
             connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));

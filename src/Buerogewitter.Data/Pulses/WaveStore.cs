@@ -59,12 +59,8 @@ public sealed class WaveStore(Db db, TimeProvider clock)
                 $"set up with {string.Join(" and ", missing.Select(m => m.Item2))}");
         }
 
-        var id = await connection.ExecuteScalarAsync<long>(Command($"""
-            INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
-                              reminder1_at, reminder2_at, created_at){db.Dialect.OutputInsertedId}
-            VALUES (@Id, @templateId, @strategyVersionId, @ScheduledAt, @OpensAt, @ClosesAt, @Reminder1At, @Reminder2At, @now){db.Dialect.ReturningId}
-            """, new { organisation.Id, templateId, strategyVersionId, plan.ScheduledAt, plan.OpensAt, plan.ClosesAt, plan.Reminder1At, plan.Reminder2At, now },
-            transaction, cancellationToken));
+        var id = await InsertAsync(connection, transaction, db.Dialect, organisation.Id, templateId!.Value, strategyVersionId!.Value, plan,
+            now, closedAt: null, cancellationToken);
 
         // Check-back items (docs/domain.md): every measure of the latest workshop held by the opening day that is not
         // dropped, and the measures of earlier workshops that are neither done nor dropped: a second workshop must not
@@ -169,6 +165,28 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             """, new { organisationId }, null, cancellationToken));
         return rows.AsList();
     }
+
+    /// <summary>The wave row inside the caller's transaction; the demo writes its past waves, closed on their date, through it too.</summary>
+    internal static Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, long organisationId,
+        long templateId, long strategyVersionId, WavePlan plan, DateTimeOffset createdAt, DateTimeOffset? closedAt, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(Command($"""
+            INSERT INTO wave (organisation_id, template_id, strategy_version_id, scheduled_at, opens_at, closes_at,
+                              reminder1_at, reminder2_at, closed_at, created_at){dialect.OutputInsertedId}
+            VALUES (@organisationId, @templateId, @strategyVersionId, @ScheduledAt, @OpensAt, @ClosesAt, @Reminder1At, @Reminder2At,
+                    @closedAt, @createdAt){dialect.ReturningId}
+            """, new
+        {
+            organisationId,
+            templateId,
+            strategyVersionId,
+            ScheduledAt = plan.ScheduledAt.ToUniversalTime(),
+            OpensAt = plan.OpensAt.ToUniversalTime(),
+            ClosesAt = plan.ClosesAt.ToUniversalTime(),
+            Reminder1At = plan.Reminder1At?.ToUniversalTime(),
+            Reminder2At = plan.Reminder2At?.ToUniversalTime(),
+            closedAt = closedAt?.ToUniversalTime(),
+            createdAt,
+        }, transaction, cancellationToken));
 
     private static CommandDefinition Command(string sql, object parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
