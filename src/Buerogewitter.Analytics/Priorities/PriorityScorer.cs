@@ -163,11 +163,7 @@ public sealed class PriorityScorer
         // The embedder reads English far better than German: a German answer is also read as its dictionary
         // gloss against the priorities' English sentences, and the two readings are averaged (leave one company
         // out on strategy-answers: priority F1 0.874 → 0.889; the closer reading alone, or the gloss alone, less).
-        var glossed = _resources.Lexicon is { } lexicon
-            ? Enumerable.Range(0, answers.Count).Where(i => languages[i] == Languages.German).ToList()
-            : [];
-        var glossVectors = glossed.Count == 0 ? [] : embedder.Embed(glossed.Select(i => _resources.Lexicon!.GlossGerman(answers[i].Text ?? string.Empty)).ToList());
-        var glossOf = glossed.Select((answer, k) => (answer, k)).ToDictionary(x => x.answer, x => glossVectors[x.k]);
+        var glossOf = GlossVectors(answers, languages, embedder);
         var sentences = _prioritySentences.Value;
         var result = new double[answers.Count][];
         for (var i = 0; i < answers.Count; i++)
@@ -183,6 +179,15 @@ public sealed class PriorityScorer
             }
         }
         return result;
+    }
+
+    /// <summary>Per German answer (by index), the embedding of its English dictionary gloss; none without a dictionary.</summary>
+    private Dictionary<int, float[]> GlossVectors(IReadOnlyList<AnswerText> answers, List<string> languages, ISentenceEmbedder embedder)
+    {
+        var german = Enumerable.Range(0, answers.Count).Where(i => languages[i] == Languages.German).ToList();
+        if (_resources.Lexicon is not { } lexicon || german.Count == 0) return [];
+        var vectors = embedder.Embed([.. german.Select(i => lexicon.GlossGerman(answers[i].Text ?? string.Empty))]);
+        return german.Select((answer, k) => (answer, k)).ToDictionary(x => x.answer, x => vectors[x.k]);
     }
 
     /// <summary>
