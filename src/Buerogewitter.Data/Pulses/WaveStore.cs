@@ -185,7 +185,7 @@ public sealed class WaveStore(Db db, TimeProvider clock)
             Reminder1At = plan.Reminder1At?.ToUniversalTime(),
             Reminder2At = plan.Reminder2At?.ToUniversalTime(),
             closedAt = closedAt?.ToUniversalTime(),
-            createdAt,
+            createdAt = createdAt.ToUniversalTime(),
         }, transaction, cancellationToken));
 
     private static CommandDefinition Command(string sql, object parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
