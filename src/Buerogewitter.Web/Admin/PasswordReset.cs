@@ -83,12 +83,8 @@ public sealed partial class PasswordReset(AdminUserStore users, IMailSender mail
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(new MailboxAddress(user.DisplayName, user.Email));
         message.Subject = "Passwort zurücksetzen / Reset your password";
-        message.Body = new BodyBuilder
-        {
-            TextBody = string.Join("\n\n", lines) + "\n",
-            HtmlBody = await new MailDocumentModel(null,
-                [.. lines.Select(l => l == link ? new MailParagraph(link, MailParagraphKind.Link, link) : new MailParagraph(l))]).RenderAsync(),
-        }.ToMessageBody();
+        message.Body = await new MailDocumentModel(null,
+            [.. lines.Select(l => l == link ? new MailParagraph(link, MailParagraphKind.Link, link) : new MailParagraph(l))]).ToBodyAsync();
         return message;
     }
 

@@ -1,5 +1,6 @@
 using Buerogewitter.Web.Templates;
 using Microsoft.AspNetCore.Components;
+using MimeKit;
 
 namespace Buerogewitter.Web.Mail;
 
@@ -23,6 +24,16 @@ public sealed record MailParagraph(string Text, MailParagraphKind Kind = MailPar
 public sealed record MailDocumentModel(string? Language, IReadOnlyList<MailParagraph> Paragraphs)
 {
     public Task<string> RenderAsync() => HtmlTemplate.RenderAsync<MailDocument, MailDocumentModel>(this);
+
+    /// <summary>
+    /// The mail's body: this document as HTML, and for clients that show plain text its paragraphs one blank line
+    /// apart. A button is left out of the text; the address under it (small print) stands in for it.
+    /// </summary>
+    public async Task<MimeEntity> ToBodyAsync() => new BodyBuilder
+    {
+        TextBody = string.Join("\n\n", Paragraphs.Where(p => p.Kind != MailParagraphKind.Button).Select(p => p.Text)) + "\n",
+        HtmlBody = await RenderAsync(),
+    }.ToMessageBody();
 }
 
 public sealed partial class MailDocument

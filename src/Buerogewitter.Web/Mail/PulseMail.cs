@@ -24,19 +24,14 @@ public sealed class PulseMail(MailSettings settings)
         message.From.Add(settings.SenderFor(organisation));
         message.To.Add(new MailboxAddress(recipient.DisplayName, recipient.Email));
         message.Subject = texts.Subject;
-        var body = new BodyBuilder
-        {
-            TextBody = string.Join("\n\n", [texts.Greeting, .. texts.Paragraphs, link, texts.Closing]) + "\n",
-            HtmlBody = await new MailDocumentModel(german ? "de" : "en",
-            [
-                new(texts.Greeting),
-                .. texts.Paragraphs.Select(p => new MailParagraph(p)),
-                new(texts.Button, MailParagraphKind.Button, link),
-                new(link, MailParagraphKind.Fine),
-                new(texts.Closing),
-            ]).RenderAsync(),
-        };
-        message.Body = body.ToMessageBody();
+        message.Body = await new MailDocumentModel(german ? "de" : "en",
+        [
+            new(texts.Greeting),
+            .. texts.Paragraphs.Select(p => new MailParagraph(p)),
+            new(texts.Button, MailParagraphKind.Button, link),
+            new(link, MailParagraphKind.Fine),
+            new(texts.Closing),
+        ]).ToBodyAsync();
         return message;
     }
 

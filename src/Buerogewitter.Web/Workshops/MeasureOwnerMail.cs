@@ -92,11 +92,7 @@ public sealed partial class MeasureOwnerMail(WorkshopRecordStore workshops, IMai
         message.Subject = english
             ? $"Your measures from the workshop at {organisation.Name}"
             : $"Ihre Maßnahmen aus dem Workshop bei {organisation.Name}";
-        message.Body = new BodyBuilder
-        {
-            TextBody = string.Join("\n\n", lines) + "\n",
-            HtmlBody = await new MailDocumentModel(english ? "en" : "de", [.. lines.Select(l => new MailParagraph(l))]).RenderAsync(),
-        }.ToMessageBody();
+        message.Body = await new MailDocumentModel(english ? "en" : "de", [.. lines.Select(l => new MailParagraph(l))]).ToBodyAsync();
         return message;
     }
 
