@@ -139,7 +139,7 @@ public sealed class TranslationLexicon
                 words.Add(english[0]);
                 continue;
             }
-            var parts = SplitCompound(token.Key);
+            var parts = SplitCompound(token.Key, evenWhenListed: true);
             words.AddRange(parts.Count > 0 ? parts.Select(part => LookUpGerman(part)[0]) : [token.Original]);
         }
         return string.Join(' ', words);
