@@ -16,13 +16,23 @@ public sealed record LogisticModel(IReadOnlyList<string> Features, IReadOnlyList
     /// <summary>
     /// Fits weights for rows whose first value is the constant 1 (the intercept). The penalty pulls the weights
     /// towards <paramref name="prior"/> (zero when not given), so a few rows adjust a fitted model rather than replace it.
+    /// Without a prior the intercept is not penalised.
     /// </summary>
     public static LogisticModel Fit(IReadOnlyList<string> features, IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double ridge = 1.0,
         IReadOnlyList<double>? prior = null, int iterations = 50)
     {
         ArgumentNullException.ThrowIfNull(features);
+        return Fit(features, rows, labels, [.. features.Select((_, i) => i == 0 && prior is null ? 0 : ridge)], prior, iterations);
+    }
+
+    /// <summary>Fits weights as above with a penalty of its own for each weight (0: not penalised).</summary>
+    public static LogisticModel Fit(IReadOnlyList<string> features, IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, IReadOnlyList<double> ridges,
+        IReadOnlyList<double>? prior = null, int iterations = 50)
+    {
+        ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(ridges);
         var d = features.Count;
         var w = prior?.ToArray() ?? new double[d];
         for (var iteration = 0; iteration < iterations; iteration++)
@@ -43,13 +53,23 @@ public sealed record LogisticModel(IReadOnlyList<string> Features, IReadOnlyList
                     for (var j = 0; j < d; j++) hessian[i, j] += curvature * x[i] * x[j];
                 }
             }
-            for (var i = prior is null ? 1 : 0; i < d; i++)
+            for (var i = 0; i < d; i++)
             {
-                gradient[i] += ridge * (w[i] - (prior?[i] ?? 0));
-                hessian[i, i] += ridge;
+                gradient[i] += ridges[i] * (w[i] - (prior?[i] ?? 0));
+                hessian[i, i] += ridges[i];
             }
             hessian[0, 0] += 1e-6;
             var step = Solve(hessian, gradient);
+            // A full Newton step can overshoot where the data nearly separate (the curvature there is tiny) and
+            // then swing back and forth; halving it until the penalised loss falls makes every step an improvement.
+            var loss = Loss(w, rows, labels, ridges, prior);
+            var next = new double[d];
+            for (var halvings = 0; halvings < 30; halvings++)
+            {
+                for (var i = 0; i < d; i++) next[i] = w[i] - step[i];
+                if (Loss(next, rows, labels, ridges, prior) <= loss) break;
+                for (var i = 0; i < d; i++) step[i] /= 2;
+            }
             var change = 0.0;
             for (var i = 0; i < d; i++)
             {
@@ -59,6 +79,25 @@ public sealed record LogisticModel(IReadOnlyList<string> Features, IReadOnlyList
             if (change < 1e-8) break;
         }
         return new LogisticModel(features, w);
+    }
+
+    /// <summary>The negative log-likelihood of the rows plus the ridge penalty.</summary>
+    private static double Loss(double[] w, IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, IReadOnlyList<double> ridges, IReadOnlyList<double>? prior)
+    {
+        var loss = 0.0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var z = 0.0;
+            for (var i = 0; i < w.Length; i++) z += w[i] * rows[r][i];
+            // log(1 + e^z) - y·z, written so that neither exponential overflows.
+            loss += (z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z))) - (labels[r] ? z : 0);
+        }
+        for (var i = 0; i < w.Length; i++)
+        {
+            var shift = w[i] - (prior?[i] ?? 0);
+            loss += ridges[i] * shift * shift / 2;
+        }
+        return loss;
     }
 
     /// <summary>Gaussian elimination with partial pivoting; the Hessian plus ridge is positive definite.</summary>

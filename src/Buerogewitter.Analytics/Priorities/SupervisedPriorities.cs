@@ -23,6 +23,9 @@ internal static class SupervisedPriorities
     // How strongly the refit holds on to the shipped weights: 50 coded answers adjust them, they do not replace them.
     private const double PriorStrength = 20;
 
+    // A priority's own intercept moves more freely: it is one number, learned from every coded answer.
+    private const double InterceptStrength = 1;
+
     private const int Folds = 5;
     private const int Repeats = 4;
     private const int Neighbours = 5;
@@ -63,7 +66,7 @@ internal static class SupervisedPriorities
                         Add(counts[w], k, codes[i], Named(probabilities[i], vote, ScorerWeights[w], ids));
                     }
                     Add(counts[^2], k, codes[i], Named(learned[h], vote, 1, ids));
-                    Add(counts[^1], k, codes[i], Named(scorer.Probabilities([features[i]], refitted)[0], vote, 1, ids));
+                    Add(counts[^1], k, codes[i], Named(Probabilities([features[i]], refitted)[0], vote, 1, ids));
                 }
             }
         }
@@ -76,7 +79,7 @@ internal static class SupervisedPriorities
         var finalProbabilities = candidates[best].Name switch
         {
             LearnedWords => scorer.WithLearnedWords(codedIndices.Select(i => (answers[i].Text ?? string.Empty, (IReadOnlySet<string>)codes[i])).ToList()).Probabilities(answers),
-            Refitted => scorer.Probabilities(features, Refit(scorer, features, codedIndices, codes, ids)),
+            Refitted => Probabilities(features, Refit(scorer, features, codedIndices, codes, ids)),
             _ => probabilities,
         };
         var finalWeight = best < ScorerWeights.Length ? ScorerWeights[best] : 1;
@@ -98,21 +101,35 @@ internal static class SupervisedPriorities
         return new PriorityResult(result, new SupervisedReport(codedIndices.Length, Folds, Repeats, candidates, candidates[best].Name));
     }
 
-    /// <summary>The recall model refitted on the coded answers' feature rows, held towards the shipped weights.</summary>
-    private static LogisticModel Refit(PriorityScorer scorer, List<AnswerFeatures> features, IEnumerable<int> training, Dictionary<int, HashSet<string>> codes, List<string> ids)
+    /// <summary>
+    /// The recall model refitted on the coded answers' feature rows, held towards the shipped weights, with an
+    /// intercept of each priority's own held towards zero: an organisation's coders may tick a priority more
+    /// readily than its texts suggest (it goes by a name of its own in the building). One model per current priority.
+    /// </summary>
+    private static LogisticModel[] Refit(PriorityScorer scorer, List<AnswerFeatures> features, IEnumerable<int> training, Dictionary<int, HashSet<string>> codes, List<string> ids)
     {
+        var shipped = scorer.Model;
+        var d = shipped.Features.Count;
         var rows = new List<double[]>();
         var labels = new List<bool>();
         foreach (var i in training)
         {
             for (var p = 0; p < ids.Count; p++)
             {
-                rows.Add(features[i].Rows[p]);
+                var row = new double[d + ids.Count];
+                features[i].Rows[p].CopyTo(row, 0);
+                row[d + p] = 1;
+                rows.Add(row);
                 labels.Add(codes[i].Contains(ids[p]));
             }
         }
-        return LogisticModel.Fit(scorer.Model.Features, rows, labels, PriorStrength, scorer.Model.Weights);
+        var fitted = LogisticModel.Fit([.. shipped.Features, .. ids.Select(id => "intercept " + id)], rows, labels,
+            [.. Enumerable.Repeat(PriorStrength, d), .. Enumerable.Repeat(InterceptStrength, ids.Count)], [.. shipped.Weights, .. new double[ids.Count]]);
+        return [.. ids.Select((_, p) => new LogisticModel(shipped.Features, [fitted.Weights[0] + fitted.Weights[d + p], .. fitted.Weights.Skip(1).Take(d - 1)]))];
     }
+
+    private static double[][] Probabilities(IEnumerable<AnswerFeatures> features, LogisticModel[] perPriority) =>
+        [.. features.Select(f => perPriority.Select((model, p) => model.Probability(f.Rows[p])).ToArray())];
 
     private static string Name(double scorerWeight) => scorerWeight >= 1
         ? Matcher

@@ -112,4 +112,21 @@ public class PriorityScorerTests
         Assert.Equal(["P4"], result.Answers[0].PriorityIds);
         Assert.Equal(["P2"], result.Answers[51].PriorityIds);
     }
+
+    [Fact]
+    public void Refitted_to_codes_the_scorer_learns_which_of_two_named_priorities_this_organisation_means()
+    {
+        // The words name the brand (P2) and the portal (P3), the portal more strongly; this organisation's coders
+        // read it as the brand push. Only a weight of each priority's own can turn the evidence around.
+        const string Both = "Hydrona übers Portal";
+        Assert.Equal(["P2", "P3"], Score(Both).PriorityIds);
+        var texts = Enumerable.Range(0, 60).Select(i => new AnswerText(i % 2 == 0 ? Both : "keine Ahnung")).ToList();
+        var coded = Enumerable.Range(0, 50).Select(i => new CodedAnswer(i, i % 2 == 0 ? ["P2"] : [])).ToList();
+
+        var result = new PriorityScorer(Current, Stale, WordsOnly).Score(texts, coded, seed: 1);
+
+        var refitted = result.Supervised!.Candidates.Single(c => c.Name == SupervisedPriorities.Refitted);
+        Assert.True(refitted.F1 > 0.95, $"refitted F1 {refitted.F1}");
+        Assert.All(Enumerable.Range(50, 10), i => Assert.Equal(i % 2 == 0 ? ["P2"] : [], result.Answers[i].PriorityIds));
+    }
 }
