@@ -9,8 +9,8 @@ namespace Buerogewitter.Analytics.Priorities;
 /// Decides which official priorities, current or stale, an answer names. Two kinds of evidence per answer and
 /// priority: the lexical match of <see cref="PriorityMatcher"/> (words, compound parts and dictionary
 /// translations, weighted by how distinctive they are among the priorities) and, when an embedder is given,
-/// the cosine between the answer's sentence embedding and the closest sentence of the priority's text in the
-/// answer's language. A logistic model (<see cref="RecallModels"/>) turns both, and how far they stand above
+/// the cosine between the answer's sentence embedding and the closest sentence of the priority's texts, German
+/// read as its English gloss (<see cref="Reading"/>). A logistic model (<see cref="RecallModels"/>) turns both, and how far they stand above
 /// the other priorities, into the probability that the answer names the priority; 0.5 decides.
 /// </summary>
 public sealed class PriorityScorer
@@ -24,6 +24,7 @@ public sealed class PriorityScorer
     private readonly WordUnits _units;
     private readonly PriorityMatcher _matcher;
     private readonly Lazy<List<List<(string Language, float[] Vector, double Baseline)>>> _prioritySentences;
+    private readonly Lazy<HashSet<string>> _names;
 
     /// <summary>Prepares the matcher; <paramref name="language"/> is "de", "en" or "auto" (detect per answer).</summary>
     public PriorityScorer(IReadOnlyList<Priority> priorities, IReadOnlyList<Priority>? stale = null, ScorerResources? resources = null,
@@ -39,6 +40,25 @@ public sealed class PriorityScorer
         _units = new WordUnits(_resources.Lexicon, _resources.Glossary);
         _matcher = new PriorityMatcher(_all, _current.Count, _units, defaultLanguage);
         _prioritySentences = new(EmbedPriorities);
+        _names = new(() => EnglishNames(_all));
+    }
+
+    /// <summary>
+    /// Names in the priorities' English texts: words capitalised inside a sentence ("the new Peine logistics
+    /// centre", "KelderOrder", "RFQs"). English capitalises nothing else there, so these are the words a German
+    /// answer's gloss keeps as written instead of translating "Peine" as "pain".
+    /// </summary>
+    private static HashSet<string> EnglishNames(IEnumerable<Priority> priorities)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in priorities.Select(p => p.TextEn).OfType<string>())
+        {
+            foreach (var sentence in text.Split(['.', '!', '?', ':', ';'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.UnionWith(TextNormalizer.Tokenize(sentence).Skip(1).Where(t => char.IsUpper(t.Original[0])).Select(t => t.Key));
+            }
+        }
+        return names;
     }
 
     public PriorityResult Score(IReadOnlyList<AnswerText> answers, IReadOnlyList<CodedAnswer>? coded = null, int seed = 0)
@@ -123,18 +143,18 @@ public sealed class PriorityScorer
     /// <summary>Per answer: its language and one feature row per priority (current first, then stale).</summary>
     internal List<AnswerFeatures> Features(IReadOnlyList<AnswerText> answers)
     {
-        var languages = answers.Select(LanguageOf).ToList();
-        var lexical = answers.Select((a, i) => _matcher.Evidence(_units.Of(a.Text ?? string.Empty, languages[i]), languages[i])).ToList();
-        var semantic = Similarities(answers, languages);
+        var texts = answers.Select(a => (Text: a.Text ?? string.Empty, Language: LanguageOf(a))).ToList();
+        var lexical = texts.Select(t => _matcher.Evidence(_units.Of(t.Text, t.Language), t.Language)).ToList();
+        var semantic = Similarities(texts);
         var result = new List<AnswerFeatures>(answers.Count);
         for (var i = 0; i < answers.Count; i++)
         {
             var rows = new double[_all.Count][];
             for (var p = 0; p < _all.Count; p++)
             {
-                rows[p] = RecallModels.Row(lexical[i], semantic?[i], p, isStale: p >= _current.Count, languages[i]);
+                rows[p] = RecallModels.Row(lexical[i], semantic?[i], p, isStale: p >= _current.Count, texts[i].Language);
             }
-            result.Add(new AnswerFeatures(languages[i], rows));
+            result.Add(new AnswerFeatures(texts[i].Language, rows));
         }
         return result;
     }
@@ -155,40 +175,26 @@ public sealed class PriorityScorer
         return string.Join("; ", Enumerable.Range(0, _all.Count).Select(p => (p, e: _matcher.Explain(units, p))).Where(x => x.e.Length > 0).Select(x => _all[x.p].Id + ":" + x.e));
     }
 
-    /// <summary>Per answer and priority, the cosine to the priority's closest sentence in the answer's language; null without an embedder.</summary>
-    private double[][]? Similarities(IReadOnlyList<AnswerText> answers, List<string> languages)
+    /// <summary>Per text and priority, the cosine to the priority's closest sentence in the language it is read in; null without an embedder.</summary>
+    private double[][]? Similarities(List<(string Text, string Language)> texts)
     {
         if (_resources.Embedder is not { } embedder) return null;
-        var vectors = Embed(answers)!;
-        // The embedder reads English far better than German: a German answer is also read as its dictionary
-        // gloss against the priorities' English sentences, and the two readings are averaged (leave one company
-        // out on strategy-answers: priority F1 0.874 → 0.889; the closer reading alone, or the gloss alone, less).
-        var glossOf = GlossVectors(answers, languages, embedder);
+        var readings = texts.Select(Reading).ToList();
+        var vectors = embedder.Embed([.. readings.Select(r => r.Text)]);
         var sentences = _prioritySentences.Value;
-        var result = new double[answers.Count][];
-        for (var i = 0; i < answers.Count; i++)
-        {
-            result[i] = new double[_all.Count];
-            for (var p = 0; p < _all.Count; p++)
-            {
-                result[i][p] = Closeness(sentences[p], languages[i], vectors[i]);
-                if (glossOf.TryGetValue(i, out var gloss))
-                {
-                    result[i][p] = (result[i][p] + Closeness(sentences[p], Languages.English, gloss)) / 2;
-                }
-            }
-        }
-        return result;
+        return readings.Select((r, i) => sentences.Select(s => Closeness(s, r.Language, vectors[i])).ToArray()).ToArray();
     }
 
-    /// <summary>Per German answer (by index), the embedding of its English dictionary gloss; none without a dictionary.</summary>
-    private Dictionary<int, float[]> GlossVectors(IReadOnlyList<AnswerText> answers, List<string> languages, ISentenceEmbedder embedder)
-    {
-        var german = Enumerable.Range(0, answers.Count).Where(i => languages[i] == Languages.German).ToList();
-        if (_resources.Lexicon is not { } lexicon || german.Count == 0) return [];
-        var vectors = embedder.Embed([.. german.Select(i => lexicon.GlossGerman(answers[i].Text ?? string.Empty))]);
-        return german.Select((answer, k) => (answer, k)).ToDictionary(x => x.answer, x => vectors[x.k]);
-    }
+    /// <summary>
+    /// What the embedder reads of a text, and in which language. It reads English far better than German, so
+    /// German is read as its word-by-word dictionary gloss against the priorities' English sentences (leave one
+    /// company out on strategy-answers, priority F1 0.889 with the German text and its gloss averaged, 0.904 with
+    /// the gloss alone); without a dictionary German is read as written.
+    /// </summary>
+    private (string Text, string Language) Reading((string Text, string Language) text) =>
+        text.Language == Languages.German && _resources.Lexicon is { } lexicon
+            ? (lexicon.GlossGerman(text.Text, _names.Value), Languages.English)
+            : text;
 
     /// <summary>
     /// The cosine to the priority's closest sentence in the given language (any language when it has none),
@@ -208,9 +214,10 @@ public sealed class PriorityScorer
         var pieces = _all.Select(p =>
         {
             var language = LanguageDetector.Detect(p.Text, _defaultLanguage, _resources.Lexicon);
-            var list = Sentences(p.Text).Select(s => (Language: language, Text: s)).ToList();
-            if (p.TextEn is { Length: > 0 } english) list.AddRange(Sentences(english).Select(s => (Language: Languages.English, Text: s)));
-            list.AddRange((p.Examples ?? []).Select(e => (Language: LanguageDetector.Detect(e, _defaultLanguage, _resources.Lexicon), Text: e)));
+            var list = Sentences(p.Text).Select(s => (Text: s, Language: language)).ToList();
+            list.AddRange((p.Examples ?? []).Select(e => (Text: e, Language: LanguageDetector.Detect(e, _defaultLanguage, _resources.Lexicon))));
+            list = list.Select(Reading).ToList();
+            if (p.TextEn is { Length: > 0 } english) list.AddRange(Sentences(english).Select(s => (Text: s, Language: Languages.English)));
             return list;
         }).ToList();
         var vectors = embedder.Embed(pieces.SelectMany(p => p.Select(x => x.Text)).ToList());

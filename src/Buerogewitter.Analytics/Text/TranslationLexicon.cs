@@ -1,4 +1,5 @@
 using System.Text;
+using Buerogewitter.Core.Participants;
 
 namespace Buerogewitter.Analytics.Text;
 
@@ -24,13 +25,23 @@ public sealed class TranslationLexicon
 
     private readonly Dictionary<string, string[]> _toEnglish;
     private readonly Dictionary<string, string[]> _toGerman;
+    private readonly Headwords _headwords;
 
-    private TranslationLexicon(Dictionary<string, string[]> toEnglish, Dictionary<string, string[]> toGerman, string source)
+    private TranslationLexicon(Dictionary<string, string[]> toEnglish, Dictionary<string, string[]> toGerman, Headwords headwords, string source)
     {
         _toEnglish = toEnglish;
         _toGerman = toGerman;
+        _headwords = headwords;
         Source = source;
     }
+
+    /// <summary>
+    /// The main sense of each word: the first translation of the first entry that begins with it, kept apart for
+    /// capitalised (noun) and lower-case headwords. A word appears in many entries ("Kunde" in "Abnehmer; Kunde
+    /// :: purchaser"), but the entry that begins with it gives its everyday sense, and case separates "Füllen"
+    /// (foal) from "füllen" (fill).
+    /// </summary>
+    private sealed record Headwords(Dictionary<string, string> Nouns, Dictionary<string, string> Others);
 
     /// <summary>
     /// Where the process reads its dictionary: the environment variable <c>Analytics__DictionaryPath</c> (the
@@ -70,19 +81,23 @@ public sealed class TranslationLexicon
     /// Translations of a folded German word as written: the listed form, else the form with its inflection
     /// ending replaced ("kliniken" → "klinik", "gewinnt" → "gewinnen"); empty when neither is listed.
     /// </summary>
-    public IReadOnlyList<string> LookUpGerman(string germanKey)
+    public IReadOnlyList<string> LookUpGerman(string germanKey) =>
+        Listed(germanKey) is { } listed ? _toEnglish[listed] : [];
+
+    /// <summary>The listed form of a folded German word: itself, or the form with its inflection ending replaced; null when neither is listed.</summary>
+    private string? Listed(string germanKey)
     {
-        if (_toEnglish.TryGetValue(germanKey, out var direct)) return direct;
+        if (_toEnglish.ContainsKey(germanKey)) return germanKey;
         foreach (var ending in Endings)
         {
             if (germanKey.Length - ending.Length < 3 || !germanKey.EndsWith(ending, StringComparison.Ordinal)) continue;
             var stem = germanKey[..^ending.Length];
             foreach (var restore in Restorations)
             {
-                if (_toEnglish.TryGetValue(stem + restore, out var found)) return found;
+                if (_toEnglish.ContainsKey(stem + restore)) return stem + restore;
             }
         }
-        return [];
+        return null;
     }
 
     /// <summary>
@@ -126,23 +141,41 @@ public sealed class TranslationLexicon
 
     /// <summary>
     /// A word-by-word English gloss of a German text: each word's main translation, a compound by its parts, and
-    /// words the dictionary does not know (names, numbers, abbreviations) as written.
+    /// <paramref name="names"/> (folded) and the words the dictionary does not know (names, numbers,
+    /// abbreviations) as written.
     /// </summary>
-    public string GlossGerman(string text)
+    public string GlossGerman(string text, IReadOnlySet<string>? names = null)
     {
         var words = new List<string>();
-        foreach (var token in TextNormalizer.Tokenize(text))
+        foreach (var sentence in text.Split(['.', '!', '?', ':', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var english = LookUpGerman(token.Key);
-            if (english.Count > 0)
+            var tokens = TextNormalizer.Tokenize(sentence);
+            for (var t = 0; t < tokens.Count; t++)
             {
-                words.Add(english[0]);
-                continue;
+                if (names?.Contains(tokens[t].Key) == true)
+                {
+                    words.Add(tokens[t].Original);
+                    continue;
+                }
+                // German capitalises nouns, so case tells which headword is meant, except at the start of a
+                // sentence, where a word that is not a function word is most likely a noun too.
+                var noun = char.IsUpper(tokens[t].Original[0]) && (t > 0 || !StopWords.IsStopWord(tokens[t].Key, Languages.German));
+                if (Listed(tokens[t].Key) is { } listed)
+                {
+                    words.Add(MainSense(listed, noun));
+                    continue;
+                }
+                var parts = SplitCompound(tokens[t].Key, evenWhenListed: true);
+                words.AddRange(parts.Count > 0 ? parts.Select(part => MainSense(Listed(part)!, noun)) : [tokens[t].Original]);
             }
-            var parts = SplitCompound(token.Key, evenWhenListed: true);
-            words.AddRange(parts.Count > 0 ? parts.Select(part => LookUpGerman(part)[0]) : [token.Original]);
         }
         return string.Join(' ', words);
+    }
+
+    private string MainSense(string listed, bool noun)
+    {
+        var (preferred, other) = noun ? (_headwords.Nouns, _headwords.Others) : (_headwords.Others, _headwords.Nouns);
+        return preferred.GetValueOrDefault(listed) ?? other.GetValueOrDefault(listed) ?? _toEnglish[listed][0];
     }
 
     public bool KnowsEnglish(string englishKey) => _toGerman.ContainsKey(englishKey);
@@ -160,6 +193,8 @@ public sealed class TranslationLexicon
         var toEnglish = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var toGerman = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        var others = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.StartsWith('#')) continue;
@@ -167,6 +202,12 @@ public sealed class TranslationLexicon
             if (sides.Length != 2) continue;
             var german = sides[0].Split(" | ");
             var english = sides[1].Split(" | ");
+            if (Alternatives(german[0]).FirstOrDefault() is { } head && Words(head, isGerman: true) is [var headword]
+                && Alternatives(english[0]).Select(a => Words(a, isGerman: false)).FirstOrDefault(w => w.Count is > 0 and <= 3) is { } sense)
+            {
+                var headwords = char.IsUpper(StripBrackets(head).TrimStart()[0]) ? nouns : others;
+                headwords.TryAdd(Intern(pool, headword), Intern(pool, string.Join(' ', sense)));
+            }
             for (var s = 0; s < Math.Min(german.Length, english.Length); s++)
             {
                 var germanWords = Alternatives(german[s]).Select(a => Words(a, isGerman: true)).Where(w => w.Count == 1).Select(w => w[0]).Distinct().ToList();
@@ -183,7 +224,7 @@ public sealed class TranslationLexicon
                 }
             }
         }
-        return new TranslationLexicon(Freeze(toEnglish), Freeze(toGerman), source);
+        return new TranslationLexicon(Freeze(toEnglish), Freeze(toGerman), new Headwords(nouns, others), source);
     }
 
     private static string[] Alternatives(string sense) => sense.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -18,9 +18,9 @@ namespace Buerogewitter.Web.Analysis;
 /// </summary>
 public sealed class WaveAnalysis(AnalysisStore store)
 {
-    public const string Engine = "priority-themes+pivot-kmeans/2";
+    public const string Engine = "priority-themes+pivot-kmeans/3";
 
-    public const string SupervisedEngine = Engine + "+supervised-recall/2";
+    public const string SupervisedEngine = Engine + "+supervised-recall/3";
 
     public const int Seed = 20261127;
 

@@ -12,6 +12,12 @@ public class TranslationLexiconTests
         gewinnen {vt} | gewinnend | gewonnen :: to win | winning | won
         etw. dämmen {vt} (Wärme) :: to insulate sth.
         Eigenmarke {f} :: private label
+        Füllen {n} (Sternbild) [astron.] :: foal
+        füllen {vt} | füllend | gefüllt :: to fill | filling | filled
+        Lager {n}; Hochregallager {n} :: warehouse; high-bay warehouse
+        Abnehmer {m}; Kunde {m} :: purchaser
+        Kunde {m}; Kundin {f} | Kunden {pl} :: customer | customers
+        Pein {f} :: agony
         """;
 
     private static readonly TranslationLexicon Lexicon = TranslationLexicon.Parse(new StringReader(Lines), "test");
@@ -47,5 +53,20 @@ public class TranslationLexiconTests
     public void A_gloss_takes_each_words_main_sense_splits_compounds_and_keeps_unknown_words()
     {
         Assert.Equal("pharmacies win Kelvita hospital pharmacies", Lexicon.GlossGerman("Apotheken gewinnen, Kelvita Krankenhausapotheken"));
+    }
+
+    [Fact]
+    public void A_gloss_takes_the_sense_of_the_entry_that_begins_with_the_word_and_matches_its_case()
+    {
+        Assert.Equal("purchaser", Lexicon.ToEnglish("kunde")[0]);
+        Assert.Equal("customer warehouse fill", Lexicon.GlossGerman("Kunde: Lager füllen"));
+        Assert.Equal("Das foal", Lexicon.GlossGerman("Das Füllen"));
+    }
+
+    [Fact]
+    public void A_gloss_keeps_the_given_names_as_written()
+    {
+        Assert.Equal("agony fill", Lexicon.GlossGerman("Peine füllen"));
+        Assert.Equal("Peine fill", Lexicon.GlossGerman("Peine füllen", new HashSet<string> { "peine" }));
     }
 }
