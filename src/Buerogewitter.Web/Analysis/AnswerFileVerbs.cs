@@ -44,7 +44,7 @@ public sealed class ScoreAnswersVerb : Verb
     [
         new("priorities", "PRIORITIES.csv", "current priorities: id,text and optional examples (';'-separated)", Required: true),
         new("stale", "STALE.csv", "retired priorities, same columns"),
-        new("coded", "CODED.csv", "answers coded by hand: id,priorities; trains a model and reports kappa"),
+        new("coded", "CODED.csv", "answers coded by hand: id,priorities; learns from them and reports F1 with its interval"),
         new("input", "FILE.csv", "answers: RFC 4180, UTF-8, header row, ',' or ';'", Required: true),
         new("text-column", "NAME", "the column with the answer text", Required: true),
         new("id-column", "NAME", "the column with answer ids (default: 1-based row number)"),

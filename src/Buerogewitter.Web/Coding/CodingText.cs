@@ -21,8 +21,8 @@ public sealed record CodingText
     public required string AgreementIntroFormat { get; init; }
     public required string Version { get; init; }
     public required string Coded { get; init; }
-    public required string ModelKappa { get; init; }
-    public required string MatcherKappa { get; init; }
+    public required string ModelF1 { get; init; }
+    public required string MatcherF1 { get; init; }
     public required string Verdict { get; init; }
     public required string UsesModel { get; init; }
     public required string UsesMatcher { get; init; }
@@ -44,8 +44,8 @@ public sealed record CodingText
         AgreementIntroFormat = "Ab {0} kodierten Antworten einer Strategieversion lernt die Auswertung aus Ihren Kodierungen: aus den Wörtern, die nur in Antworten einer Priorität vorkommen, aus den ähnlichsten kodierten Antworten und durch Nachjustieren des Abgleichs. Welcher Weg am besten mit Ihnen übereinstimmt, zeigt eine wiederholte Kreuzvalidierung über alle Kodierungen (F1: 1 = volle Übereinstimmung) mit 95-%-Intervall. Die Runden werden damit ausgewertet, wenn er besser übereinstimmt als der Abgleich ohne Kodierungen. Kodieren mehrere Personen, zählt eine Priorität, wenn mindestens die Hälfte sie ankreuzt.",
         Version = "Strategieversion",
         Coded = "Kodierte Antworten",
-        ModelKappa = "F1 mit Ihren Kodierungen",
-        MatcherKappa = "F1 Abgleich",
+        ModelF1 = "F1 mit Ihren Kodierungen",
+        MatcherF1 = "F1 Abgleich",
         Verdict = "Auswertung nutzt",
         UsesModel = "Ihre Kodierungen",
         UsesMatcher = "den Abgleich",
@@ -68,8 +68,8 @@ public sealed record CodingText
         AgreementIntroFormat = "From {0} coded answers of a strategy version on, the analysis learns from your codes: from words that occur only in answers of one priority, from the most similar coded answers, and by readjusting the matcher. Which way agrees best with you is shown by repeated cross-validation over all codes (F1: 1 = full agreement) with a 95% interval. Waves are analysed with it when it agrees better than the matcher without codes. With several coders, a priority counts when at least half of them tick it.",
         Version = "Strategy version",
         Coded = "Coded answers",
-        ModelKappa = "F1 with your codes",
-        MatcherKappa = "F1 matcher",
+        ModelF1 = "F1 with your codes",
+        MatcherF1 = "F1 matcher",
         Verdict = "Analysis uses",
         UsesModel = "your codes",
         UsesMatcher = "the matcher",
