@@ -10,8 +10,9 @@ namespace Buerogewitter.Analytics.Priorities;
 /// priority: the lexical match of <see cref="PriorityMatcher"/> (words, compound parts and dictionary
 /// translations, weighted by how distinctive they are among the priorities) and, when an embedder is given,
 /// the cosine between the answer's sentence embedding and the closest sentence of the priority's texts, German
-/// read as its English gloss (<see cref="Reading"/>). A logistic model (<see cref="RecallModels"/>) turns both, and how far they stand above
-/// the other priorities, into the probability that the answer names the priority; 0.5 decides.
+/// read as its English gloss (<see cref="Reading"/>). A logistic model (<see cref="RecallModels"/>) turns both,
+/// and how far they stand above the other priorities, into the probability that the answer names the priority;
+/// 0.5 decides.
 /// </summary>
 public sealed class PriorityScorer
 {
@@ -116,14 +117,10 @@ public sealed class PriorityScorer
     }
 
     /// <summary>Per answer, the probability that it names each current priority.</summary>
-    internal double[][] Probabilities(IReadOnlyList<AnswerText> answers, LogisticModel? model = null) =>
-        Probabilities(Features(answers), model);
+    internal double[][] Probabilities(IReadOnlyList<AnswerText> answers) => Probabilities(Features(answers));
 
-    internal double[][] Probabilities(IReadOnlyList<AnswerFeatures> features, LogisticModel? model = null)
-    {
-        model ??= Model;
-        return features.Select(f => f.Rows.Take(_current.Count).Select(row => model.Probability(row)).ToArray()).ToArray();
-    }
+    internal double[][] Probabilities(IReadOnlyList<AnswerFeatures> features) =>
+        [.. features.Select(f => f.Rows.Take(_current.Count).Select(row => Model.Probability(row)).ToArray())];
 
     /// <summary>The recall model in use: the one fitted with embeddings when there is an embedder.</summary>
     internal LogisticModel Model => _resources.Models.For(_resources.Embedder is not null);
@@ -187,9 +184,9 @@ public sealed class PriorityScorer
 
     /// <summary>
     /// What the embedder reads of a text, and in which language. It reads English far better than German, so
-    /// German is read as its word-by-word dictionary gloss against the priorities' English sentences (leave one
-    /// company out on strategy-answers, priority F1 0.889 with the German text and its gloss averaged, 0.904 with
-    /// the gloss alone); without a dictionary German is read as written.
+    /// German, in answers and priority texts alike, is read as its word-by-word dictionary gloss against English
+    /// sentences (leave one company out on strategy-answers: priority F1 0.889 with a German answer and its gloss
+    /// averaged, 0.906 with the gloss alone); without a dictionary German is read as written.
     /// </summary>
     private (string Text, string Language) Reading((string Text, string Language) text) =>
         text.Language == Languages.German && _resources.Lexicon is { } lexicon
