@@ -140,9 +140,9 @@ public sealed class TranslationLexicon
     }
 
     /// <summary>
-    /// A word-by-word English gloss of a German text: each word's main translation, a compound by its parts, and
-    /// <paramref name="names"/> (folded) and the words the dictionary does not know (names, numbers,
-    /// abbreviations) as written.
+    /// A word-by-word English gloss of a German text: each word's main translation and a compound by its parts;
+    /// the words in <paramref name="names"/> (folded keys) and those the dictionary does not know (names, numbers,
+    /// abbreviations) stay as written.
     /// </summary>
     public string GlossGerman(string text, IReadOnlySet<string>? names = null)
     {
