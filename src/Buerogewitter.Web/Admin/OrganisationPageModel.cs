@@ -21,6 +21,9 @@ public abstract class OrganisationPageModel : PageModel
     /// <summary>False for the pages a manager may see (the dashboard).</summary>
     protected virtual bool ForSetUpOnly => true;
 
+    /// <summary>Today in the organisation's time zone, the day a due date or an effective date is compared with.</summary>
+    public DateOnly Today => LocalTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>(), Organisation.TimeZone);
+
     /// <summary>A moment as the date it was in the organisation's time zone, in the page's culture.</summary>
     public string Date(DateTimeOffset time) =>
         LocalTime.In(time, Organisation.TimeZone).ToString("d", CultureInfo.CurrentCulture);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>Each measure's history: both sides' views, wave by wave, of whether it is being kept. Managers read it too.</summary>
-public sealed class FollowThroughModel(WorkshopRecordStore workshops, TimeProvider clock) : OrganisationPageModel
+public sealed class FollowThroughModel(WorkshopRecordStore workshops) : OrganisationPageModel
 {
     protected override bool ForSetUpOnly => false;
 
@@ -20,8 +20,6 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops, TimeProvid
 
     public IReadOnlyList<MeasureHistory> Histories { get; private set; } = [];
 
-    /// <summary>Today in the organisation's time zone, the day a measure's due date is compared with.</summary>
-    public DateOnly Today => LocalTime.Today(clock, Organisation.TimeZone);
 
     public async Task<IActionResult> OnGetAsync(long workshopId, CancellationToken cancellationToken)
     {

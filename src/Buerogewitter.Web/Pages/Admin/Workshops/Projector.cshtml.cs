@@ -8,14 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>The workshop's cards for the projector in the room: large type, both sides side by side, no admin chrome.</summary>
-public sealed class ProjectorModel(WorkshopRecordStore workshops, TimeProvider clock) : OrganisationPageModel
+public sealed class ProjectorModel(WorkshopRecordStore workshops) : OrganisationPageModel
 {
     public WorkshopText Words => WorkshopText.Current;
 
     public WorkshopRecord Workshop { get; private set; } = null!;
 
-    /// <summary>Today in the organisation's time zone, the day a measure's due date is compared with.</summary>
-    public DateOnly Today => LocalTime.Today(clock, Organisation.TimeZone);
 
     public async Task<IActionResult> OnGetAsync(long workshopId, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed class MeasureInput
 /// Records a new workshop (no id) or edits one: date, moderator, goal, the cards of both sides and the three measures
 /// with their owners from the roster, who are told by mail; deletes one after a confirmation step.
 /// </summary>
-public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStore participants, MeasureOwnerMail ownerMail, TimeProvider clock)
+public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStore participants, MeasureOwnerMail ownerMail)
     : OrganisationPageModel
 {
     public WorkshopText Words => WorkshopText.Current;
@@ -52,8 +52,6 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStor
     /// <summary>Why a delete was refused: how many waves asked about the measures.</summary>
     public int? DeleteRefusedWaves { get; private set; }
 
-    /// <summary>Today in the organisation's time zone, the day a measure's due date is compared with.</summary>
-    public DateOnly Today => LocalTime.Today(clock, Organisation.TimeZone);
 
     [BindProperty]
     public DateOnly? HeldOn { get; set; }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Buerogewitter.Web.Pages.Admin.Workshops;
 
 /// <summary>The organisation's workshops; managers see them too, with the follow-through and the before/after comparison.</summary>
-public sealed class WorkshopsModel(WorkshopRecordStore workshops, AdminOrganisationStore organisations, TimeProvider clock) : OrganisationPageModel
+public sealed class WorkshopsModel(WorkshopRecordStore workshops, AdminOrganisationStore organisations) : OrganisationPageModel
 {
     protected override bool ForSetUpOnly => false;
 
@@ -22,8 +22,6 @@ public sealed class WorkshopsModel(WorkshopRecordStore workshops, AdminOrganisat
     [BindProperty(SupportsGet = true)]
     public DateOnly? Deleted { get; set; }
 
-    /// <summary>Today in the organisation's time zone, the day a measure's due date is compared with.</summary>
-    public DateOnly Today => LocalTime.Today(clock, Organisation.TimeZone);
 
     /// <summary>The other organisations this user may see: candidates for a comparison group.</summary>
     public IReadOnlyList<Organisation> ComparisonGroups { get; private set; } = [];
