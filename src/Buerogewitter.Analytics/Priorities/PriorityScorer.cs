@@ -44,6 +44,9 @@ public sealed class PriorityScorer
         _names = new(() => EnglishNames(_all));
     }
 
+    /// <summary>The words a German text's gloss keeps as written (<see cref="EnglishNames"/>).</summary>
+    public IReadOnlySet<string> Names => _names.Value;
+
     /// <summary>
     /// Names in the priorities' English texts: words capitalised inside a sentence ("the new Peine logistics
     /// centre", "KelderOrder", "RFQs"). English capitalises nothing else there, so these are the words a German
@@ -262,7 +265,7 @@ internal sealed record AnswerFeatures(string Language, double[][] Rows);
 public sealed record ScorerResources(TranslationLexicon? Lexicon, ISentenceEmbedder? Embedder, RecallModels Models, Glossary Glossary)
 {
     private static readonly Lazy<ScorerResources> Shared = new(() =>
-        new ScorerResources(TranslationLexicon.Shared, new CachedEmbedder(SentenceEmbedders.MiniLm()), RecallModels.Shipped, Glossary.Default));
+        new ScorerResources(TranslationLexicon.Shared, new CachedEmbedder(SentenceEmbedders.Configured()), RecallModels.Shipped, Glossary.Default));
 
     public static ScorerResources Default => Shared.Value;
 

@@ -5,11 +5,11 @@ namespace Buerogewitter.Analytics.Themes;
 
 /// <summary>
 /// Clusters the answers of both sides together into themes. Diffuse answers are set aside first
-/// (they would otherwise form one large "mehr Umsatz" theme). An answer is described twice: by the
-/// character n-grams of its own words (spelling, German compounds), and by what its words mean in one
-/// language for all: glossary concepts and, through the German–English dictionary, English word stems,
-/// so "Kliniken gewinnen" and "win hospitals" share features (<see cref="ThemeOptions.PivotWeight"/>).
-/// With k automatic, k is the value in [MinK, min(MaxK, answers / 4)] with the highest mean silhouette,
+/// (they would otherwise form one large "mehr Umsatz" theme). An answer is described by the character
+/// n-grams of its own words (spelling, German compounds), by what its words mean in one language for all:
+/// glossary concepts and, through the German–English dictionary, English word stems, so "Kliniken gewinnen"
+/// and "win hospitals" share features (<see cref="ThemeOptions.PivotWeight"/>), and, given an embedder, by
+/// its sentence embedding (<see cref="ThemeOptions.MeaningWeight"/>). With k automatic, k is the value in [MinK, min(MaxK, answers / 4)] with the highest mean silhouette,
 /// measured on a seeded sample of at most <see cref="ThemeOptions.AutoKSample"/> answers; the final
 /// KMeans then runs on all answers. Fewer distinct answers than k give fewer themes, one distinct
 /// answer one theme.
@@ -31,7 +31,7 @@ public static class ThemeAnalyzer
             return new ThemeResult(prepared.Select((p, i) => new ThemeAssignment(i, null, p.IsDiffuse, p.Language)).ToList(), [], 0, new Dictionary<int, double>(), diffuseShare);
         }
 
-        var (vectors, dimension) = Featurize(prepared, clusterable, answers, options);
+        var (vectors, dimension, embedded) = Featurize(prepared, clusterable, answers, options);
         var silhouettes = new Dictionary<int, double>();
         // KMeans cannot place k centres on fewer distinct points ("Not enough distinct instances"): six
         // identical answers are one theme, not a crash.
@@ -66,11 +66,26 @@ public static class ThemeAnalyzer
                 .ToList();
             var label = ThemeLabeler.Phrase(answers[representatives[0]].Text);
             themes.Add(new Theme(idOf[c], label, terms, representatives, members.Length, weights,
-                options.Embedder is null ? null : clustering.Centroids[c], options.Embedder?.Name));
+                embedded is null ? null : Mean(members.Select(j => embedded[j])), options.Embedder?.Name));
         }
 
         var assignments = prepared.Select((p, i) => new ThemeAssignment(i, themeOf[i], p.IsDiffuse, p.Language)).ToList();
         return new ThemeResult(assignments, themes, order.Length, silhouettes, diffuseShare);
+    }
+
+    /// <summary>The mean of a theme's sentence embeddings: comparable across waves, where n-gram dimensions are not.</summary>
+    private static float[] Mean(IEnumerable<float[]> vectors)
+    {
+        float[]? sum = null;
+        var count = 0;
+        foreach (var v in vectors)
+        {
+            sum ??= new float[v.Length];
+            for (var d = 0; d < v.Length; d++) sum[d] += v[d];
+            count++;
+        }
+        for (var d = 0; d < sum!.Length; d++) sum[d] /= count;
+        return sum;
     }
 
     internal sealed record PreparedAnswer(string Language, bool IsDiffuse, IReadOnlyList<string> Words, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Pivot);
@@ -105,21 +120,41 @@ public static class ThemeAnalyzer
     private static int Distinct(SparseVector[] vectors) =>
         vectors.Select(v => string.Join(',', v.Indices) + "|" + string.Join(',', v.Values.Select(x => MathF.Round(x, 5)))).Distinct(StringComparer.Ordinal).Count();
 
-    private static (SparseVector[] Vectors, int Dimension) Featurize(List<PreparedAnswer> prepared, int[] clusterable, IReadOnlyList<AnswerText> answers, ThemeOptions options)
+    /// <summary>
+    /// The vectors KMeans sees: the character n-grams (<see cref="Lexical"/>) and, with an embedder, the answers'
+    /// sentence embeddings appended. Both parts are unit vectors; scaled by the square roots of their weights, the
+    /// dot product of two answers is the weighted mean of both cosines and the joined vector is of unit length.
+    /// </summary>
+    private static (SparseVector[] Vectors, int Dimension, float[][]? Embedded) Featurize(List<PreparedAnswer> prepared, int[] clusterable, IReadOnlyList<AnswerText> answers, ThemeOptions options)
     {
-        if (options.Embedder is { } embedder)
-        {
-            var embedded = embedder.Embed(clusterable.Select(i => answers[i].Text).ToList());
-            var all = Enumerable.Range(0, embedder.Dimension).ToArray();
-            return (embedded.Select(v => new SparseVector(all, v)).ToArray(), embedder.Dimension);
-        }
+        var (lexical, dimension) = Lexical(prepared, clusterable, options);
+        if (options.Embedder is not { } embedder) return (lexical, dimension, null);
+        var embedded = embedder.Embed([.. clusterable.Select(i => Reading(answers[i].Text ?? string.Empty, prepared[i].Language, options))]);
+        var meaning = MathF.Sqrt(options.MeaningWeight);
+        var words = MathF.Sqrt(1 - options.MeaningWeight);
+        var dense = Enumerable.Range(dimension, embedder.Dimension).ToArray();
+        var joined = lexical.Select((v, j) => new SparseVector(
+            [.. v.Indices, .. dense],
+            [.. v.Values.Select(x => x * words), .. embedded[j].Select(x => x * meaning)])).ToArray();
+        return (joined, dimension + embedder.Dimension, embedded);
+    }
+
+    /// <summary>
+    /// What the embedder reads: German as its word-by-word English gloss, as the priority scorer reads it (the
+    /// shipped MiniLM is an English model: MASSIVE-de NMI 0.53 on the German, 0.59 on the gloss, embeddings alone, one seed),
+    /// so that a wave's answers are embedded once for both.
+    /// </summary>
+    private static string Reading(string text, string language, ThemeOptions options) =>
+        language == Languages.German && options.Lexicon is { } lexicon ? lexicon.GlossGerman(text, options.Names) : text;
+
+    private static (SparseVector[] Vectors, int Dimension) Lexical(List<PreparedAnswer> prepared, int[] clusterable, ThemeOptions options)
+    {
         var minDf = options.MinDocumentFrequency > 0 ? options.MinDocumentFrequency : clusterable.Length > 20_000 ? 2 : 1;
         var (model, vectors) = CharNgramTfidf.FitTransform(clusterable.Select(i => prepared[i].Words).ToList(), minDf);
         var weight = options.PivotWeight ?? PivotWeightFor(clusterable.Select(i => prepared[i].Language).ToList());
         if (weight <= 0 || options.Lexicon is null && options.Glossary.ConceptCount == 0) return (vectors, model.Dimension);
         var (pivotModel, pivot) = CharNgramTfidf.FitTransform(clusterable.Select(i => prepared[i].Pivot).ToList(), minDf);
-        // Both parts are unit vectors; scaled by the square roots of their weights, the dot product of two answers is
-        // the weighted mean of both cosines and the joined vector is again of unit length.
+        // Joined as the embeddings are in Featurize: the weighted mean of both cosines.
         var own = MathF.Sqrt(1 - weight);
         var shared = MathF.Sqrt(weight);
         var joined = vectors.Select((v, j) => new SparseVector(

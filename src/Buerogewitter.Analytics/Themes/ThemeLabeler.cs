@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Buerogewitter.Analytics.Text;
 
 namespace Buerogewitter.Analytics.Themes;
@@ -7,7 +8,7 @@ namespace Buerogewitter.Analytics.Themes;
 /// frequency over all clustered answers). Terms are counted by stem and shown in their original
 /// spelling, preferring the form with umlauts, so "Außendienst" is shown even where most typed "aussendienst".
 /// </summary>
-internal sealed class ThemeLabeler
+internal sealed partial class ThemeLabeler
 {
     private readonly List<List<string>> _stems;
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
@@ -67,11 +68,15 @@ internal sealed class ThemeLabeler
     public static string Phrase(string answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var clause = answer.Split(['.', ',', ';', ':', '!', '?', '–', '(', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var clause = ClauseEnd().Split(answer).Select(c => c.Trim())
             .FirstOrDefault(c => c.Any(char.IsLetter)) ?? answer.Trim();
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= PhraseWords ? clause : string.Join(' ', words.Take(PhraseWords)) + " …";
     }
 
     private const int PhraseWords = 6;
+
+    // Punctuation ends a clause only before a space or the end: "42.000 qm" and "42,000 sqm" stay whole.
+    [GeneratedRegex(@"[.,;:!?](?=\s|$)|[–(\n]")]
+    private static partial Regex ClauseEnd();
 }

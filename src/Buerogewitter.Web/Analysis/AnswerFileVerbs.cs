@@ -19,6 +19,7 @@ public sealed class ClusterAnswersVerb : Verb
         new("k", "N|auto", "number of themes, or auto (2–12, chosen by silhouette; default)"),
         new("language", "de|en|auto", "language of the answers (default: detected per answer)"),
         new("seed", "N", "random seed (default 0); the same seed gives the same themes"),
+        new("embeddings", "on|off|auto", $"read the answers with the sentence model too (default auto: on up to {ClusterBatch.EmbeddingsUpTo:N0} answers)"),
         new("output", "OUT.csv", "writes id,theme,theme_label,diffuse, one row per input row", Required: true),
     ];
 
@@ -26,7 +27,7 @@ public sealed class ClusterAnswersVerb : Verb
     {
         var k = context.Get("k") is null or "auto" ? (int?)null : context.GetInt("k", 1, 1000);
         var request = new ClusterRequest(context.Require("text-column"), context.Get("id-column"), k,
-            context.Get("language") ?? "auto", context.GetInt("seed", 0, int.MaxValue) ?? 0);
+            context.Get("language") ?? "auto", context.GetInt("seed", 0, int.MaxValue) ?? 0, context.Get("embeddings") ?? "auto");
         var input = AnswerFiles.ReadAnswers(context.Require("input"), request.TextColumn);
         var output = AnswerFiles.Run(() => ClusterBatch.Run(input, request, context.Progress));
         return AnswerFiles.WriteAsync(context, context.Require("output"), output);

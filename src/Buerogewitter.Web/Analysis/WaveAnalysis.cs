@@ -18,9 +18,9 @@ namespace Buerogewitter.Web.Analysis;
 /// </summary>
 public sealed class WaveAnalysis(AnalysisStore store)
 {
-    public const string Engine = "priority-themes+pivot-kmeans/3";
+    public const string Engine = "priority-themes+meaning-kmeans/4";
 
-    public const string SupervisedEngine = Engine + "+supervised-recall/3";
+    public const string SupervisedEngine = Engine + "+supervised-recall/4";
 
     public const int Seed = 20261127;
 
@@ -51,7 +51,7 @@ public sealed class WaveAnalysis(AnalysisStore store)
         var recall = CodedRecall.Score(scorer, texts, input.Responses.Select(r => r.Id).ToList(), input.Coded, Seed);
         var scores = recall.Answers;
         var themes = WaveThemes.Build(waveId, input.Priorities, input.StalePriorities, texts, scores, input.PreviousThemes,
-            new ThemeOptions { Seed = Seed, Lexicon = resources.Lexicon, Glossary = resources.Glossary });
+            new ThemeOptions { Seed = Seed, Lexicon = resources.Lexicon, Glossary = resources.Glossary, Embedder = resources.Embedder, Names = scorer.Names });
 
         var ratings = input.Ratings.ToLookup(r => r.ResponseId);
         var answers = new List<AnswerResult>(input.Responses.Count);

