@@ -10,6 +10,15 @@ public class EmbeddingTests
     // Loading the 90 MB model once for all tests of this class keeps the suite fast.
     private static readonly Lazy<BertOnnxEmbedder> Shipped = new(SentenceEmbedders.MiniLm);
 
+    // Lines in the format of Debian's trans-de-en, written for these tests.
+    private static readonly TranslationLexicon Lexicon = TranslationLexicon.Parse(new StringReader("""
+        Apotheke {f} | Apotheken {pl} :: pharmacy | pharmacies
+        gewinnen {vt} | gewinnend | gewonnen :: to win | winning | won
+        Pein {f} :: agony
+        Lager {n} :: warehouse
+        füllen {vt} | füllend | gefüllt :: to fill | filling | filled
+        """), "test");
+
     [Fact]
     public void Shipped_model_loads_through_the_generic_onnx_loader_and_gives_unit_vectors()
     {
@@ -41,20 +50,15 @@ public class EmbeddingTests
     [Fact]
     public void German_answers_are_embedded_as_their_gloss_with_names_kept()
     {
-        var lexicon = TranslationLexicon.Parse(new StringReader("""
-            Apotheke {f} | Apotheken {pl} :: pharmacy | pharmacies
-            gewinnen {vt} | gewinnend | gewonnen :: to win | winning | won
-            Pein {f} :: agony
-            """), "test");
         var names = new HashSet<string>(StringComparer.Ordinal) { "peine" };
         var recorder = new Recorder(Shipped.Value);
         string[] texts = ["Apotheken in Peine gewinnen", "win pharmacies around Peine"];
 
         ThemeAnalyzer.Analyze([new AnswerText(texts[0], "de"), new AnswerText(texts[1], "en")],
-            new ThemeOptions { K = 1, Embedder = recorder, Lexicon = lexicon, Names = names });
+            new ThemeOptions { K = 1, Embedder = recorder, Lexicon = Lexicon, Names = names });
 
         // The scorer reads a German answer the same way, so a wave's answers are embedded once for both.
-        Assert.Equal([lexicon.GlossGerman(texts[0], names), texts[1]], recorder.Sentences);
+        Assert.Equal([Lexicon.GlossGerman(texts[0], names), texts[1]], recorder.Sentences);
         Assert.Contains("pharmacies", recorder.Sentences[0], StringComparison.Ordinal);
         Assert.Contains("Peine", recorder.Sentences[0], StringComparison.Ordinal);
     }
@@ -62,19 +66,13 @@ public class EmbeddingTests
     [Fact]
     public void Answers_and_their_translations_share_a_theme_when_read_by_meaning()
     {
-        var lexicon = TranslationLexicon.Parse(new StringReader("""
-            Apotheke {f} | Apotheken {pl} :: pharmacy | pharmacies
-            gewinnen {vt} | gewinnend | gewonnen :: to win | winning | won
-            Lager {n} :: warehouse
-            füllen {vt} | füllend | gefüllt :: to fill | filling | filled
-            """), "test");
         AnswerText[] answers =
         [
             new("Apotheken gewinnen", "de"), new("win pharmacies", "en"), new("more pharmacies as customers", "en"),
             new("Lager füllen", "de"), new("fill the warehouse", "en"), new("a full warehouse", "en"),
         ];
 
-        var result = ThemeAnalyzer.Analyze(answers, new ThemeOptions { K = 2, Embedder = Shipped.Value, Lexicon = lexicon, MeaningWeight = 1 });
+        var result = ThemeAnalyzer.Analyze(answers, new ThemeOptions { K = 2, Embedder = Shipped.Value, Lexicon = Lexicon, MeaningWeight = 1 });
 
         Assert.Equal(result.Answers[0].ThemeId, result.Answers[1].ThemeId);
         Assert.Equal(result.Answers[3].ThemeId, result.Answers[4].ThemeId);
