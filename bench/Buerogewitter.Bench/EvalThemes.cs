@@ -59,28 +59,31 @@ internal static class EvalThemes
 
     /// <summary>
     /// Every answer of strategy-answers in German and in English, clustered together as <c>cluster --k auto</c> does,
-    /// once per seed: how often an answer and its translation land in one theme (strict: both in the same theme; with
-    /// diffuse: also counting pairs that both set aside as diffuse). One clustering moves this by several points
-    /// from seed to seed, so the mean is the figure.
+    /// once per seed, all companies in one file and each company on its own: how often an answer and its translation
+    /// land in one theme (strict: both in the same theme; with diffuse: also counting pairs that both set aside as
+    /// diffuse). One clustering moves this by several points from seed to seed, so the mean is the figure.
     /// </summary>
     private static void TranslationPairs(ThemeOptions options, int seeds)
     {
         var answers = StrategyAnswers.Answers();
-        var texts = answers.Select(a => new AnswerText(a.TextDe)).Concat(answers.Select(a => new AnswerText(a.TextEn))).ToList();
-        var n = answers.Count;
-        var strict = new List<double>();
-        var loose = new List<double>();
         ThemeResult? first = null;
-        for (var seed = 0; seed < seeds; seed++)
+        foreach (var (name, group) in new[] { ("all companies", answers) }.Concat(answers.GroupBy(a => a.Company).Select(g => ("company " + g.Key, g.ToList()))))
         {
-            var result = ThemeAnalyzer.Analyze(texts, options with { Seed = seed });
-            first ??= result;
-            strict.Add(Enumerable.Range(0, n).Count(i => result.Answers[i].ThemeId is { } t && result.Answers[i + n].ThemeId == t) / (double)n);
-            loose.Add(Enumerable.Range(0, n).Count(i => result.Answers[i].ThemeId == result.Answers[i + n].ThemeId) / (double)n);
+            var texts = group.Select(a => new AnswerText(a.TextDe)).Concat(group.Select(a => new AnswerText(a.TextEn))).ToList();
+            var n = group.Count;
+            var strict = new List<double>();
+            var loose = new List<double>();
+            for (var seed = 0; seed < seeds; seed++)
+            {
+                var result = ThemeAnalyzer.Analyze(texts, options with { Seed = seed });
+                first ??= result;
+                strict.Add(Enumerable.Range(0, n).Count(i => result.Answers[i].ThemeId is { } t && result.Answers[i + n].ThemeId == t) / (double)n);
+                loose.Add(Enumerable.Range(0, n).Count(i => result.Answers[i].ThemeId == result.Answers[i + n].ThemeId) / (double)n);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"strategy-answers, {name}: {n} answers in German and English, k auto: answer and translation in one theme {strict.Average():0.000} (seeds: {string.Join(' ', strict.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))}), counting both diffuse {loose.Average():0.000}"));
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"strategy-answers, {n} answers in German and English clustered together, k auto: answer and translation in one theme {strict.Average():0.000} (seeds: {string.Join(' ', strict.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))}), counting both diffuse {loose.Average():0.000}"));
-        Console.WriteLine($"themes of seed 0 ({first!.Themes.Count}):");
+        Console.WriteLine($"themes of all companies, seed 0 ({first!.Themes.Count}):");
         foreach (var theme in first.Themes) Console.WriteLine($"  {theme.Id,2} {theme.Size,4}  {theme.Label}");
     }
 }
