@@ -9,8 +9,8 @@ namespace Buerogewitter.Analytics.Themes;
 /// n-grams of its own words (spelling, German compounds), by what its words mean in one language for all:
 /// glossary concepts and, through the German–English dictionary, English word stems, so "Kliniken gewinnen"
 /// and "win hospitals" share features (<see cref="ThemeOptions.PivotWeight"/>), and, given an embedder, by
-/// its sentence embedding (<see cref="ThemeOptions.MeaningWeight"/>). With k automatic, k is the value in [MinK, min(MaxK, answers / 4)] with the highest mean silhouette,
-/// measured on a seeded sample of at most <see cref="ThemeOptions.AutoKSample"/> answers; the final
+/// its sentence embedding (<see cref="ThemeOptions.MeaningWeight"/>). With k automatic, k is the value in
+/// [MinK, min(MaxK, answers / 4)] with the highest mean silhouette, measured on a seeded sample of at most <see cref="ThemeOptions.AutoKSample"/> answers; the final
 /// KMeans then runs on all answers. Fewer distinct answers than k give fewer themes, one distinct
 /// answer one theme.
 /// </summary>
@@ -129,6 +129,7 @@ public static class ThemeAnalyzer
     {
         var (lexical, dimension) = Lexical(prepared, clusterable, options);
         if (options.Embedder is not { } embedder) return (lexical, dimension, null);
+        if (options.MeaningWeight is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(options), options.MeaningWeight, "MeaningWeight is a share between 0 and 1");
         var embedded = embedder.Embed([.. clusterable.Select(i => Reading(answers[i].Text ?? string.Empty, prepared[i].Language, options))]);
         var meaning = MathF.Sqrt(options.MeaningWeight);
         var words = MathF.Sqrt(1 - options.MeaningWeight);
@@ -141,8 +142,8 @@ public static class ThemeAnalyzer
 
     /// <summary>
     /// What the embedder reads: German as its word-by-word English gloss, as the priority scorer reads it (the
-    /// shipped MiniLM is an English model: MASSIVE-de NMI 0.53 on the German, 0.59 on the gloss, embeddings alone, one seed),
-    /// so that a wave's answers are embedded once for both.
+    /// shipped MiniLM is an English model: MASSIVE-de NMI 0.53 on the German, 0.59 on the gloss, embeddings alone,
+    /// one seed), so that a wave's answers are embedded once for both.
     /// </summary>
     private static string Reading(string text, string language, ThemeOptions options) =>
         language == Languages.German && options.Lexicon is { } lexicon ? lexicon.GlossGerman(text, options.Names) : text;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Buerogewitter.Analytics.Batch;
 using Buerogewitter.Core.Text;
 using Buerogewitter.Web.Cli;
@@ -19,7 +20,7 @@ public sealed class ClusterAnswersVerb : Verb
         new("k", "N|auto", "number of themes, or auto (2–12, chosen by silhouette; default)"),
         new("language", "de|en|auto", "language of the answers (default: detected per answer)"),
         new("seed", "N", "random seed (default 0); the same seed gives the same themes"),
-        new("embeddings", "on|off|auto", $"read the answers with the sentence model too (default auto: on up to {ClusterBatch.EmbeddingsUpTo:N0} answers)"),
+        new("embeddings", "on|off|auto", string.Create(CultureInfo.InvariantCulture, $"read the answers with the sentence model too (default auto: on up to {ClusterBatch.EmbeddingsUpTo:N0} answers)")),
         new("output", "OUT.csv", "writes id,theme,theme_label,diffuse, one row per input row", Required: true),
     ];
 

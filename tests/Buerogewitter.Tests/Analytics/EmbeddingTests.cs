@@ -80,6 +80,11 @@ public class EmbeddingTests
     }
 
     [Fact]
+    public void A_meaning_weight_outside_zero_to_one_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThemeAnalyzer.Analyze(
+            [new AnswerText("faster quotes", "en"), new AnswerText("new customers", "en")], new ThemeOptions { K = 2, Embedder = Shipped.Value, MeaningWeight = 1.5f }));
+
+    [Fact]
     public void A_model_given_by_path_is_read_with_the_vocabulary_beside_it()
     {
         var folder = Directory.CreateTempSubdirectory("bg-model-");
