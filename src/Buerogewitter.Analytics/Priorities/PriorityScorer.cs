@@ -192,9 +192,7 @@ public sealed class PriorityScorer
     /// averaged, 0.906 with the gloss alone); without a dictionary German is read as written.
     /// </summary>
     private (string Text, string Language) Reading((string Text, string Language) text) =>
-        text.Language == Languages.German && _resources.Lexicon is { } lexicon
-            ? (lexicon.GlossGerman(text.Text, _names.Value), Languages.English)
-            : text;
+        _resources.Lexicon?.Reading(text.Text, text.Language, _names.Value) ?? text;
 
     /// <summary>
     /// The cosine to the priority's closest sentence in the given language (any language when it has none),

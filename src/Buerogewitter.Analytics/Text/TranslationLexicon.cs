@@ -140,6 +140,13 @@ public sealed class TranslationLexicon
     }
 
     /// <summary>
+    /// What an English sentence model reads of a text, and in which language: German as its gloss
+    /// (<see cref="GlossGerman"/>), read as English; any other language as written.
+    /// </summary>
+    public (string Text, string Language) Reading(string text, string language, IReadOnlySet<string>? names = null) =>
+        language == Languages.German ? (GlossGerman(text, names), Languages.English) : (text, language);
+
+    /// <summary>
     /// A word-by-word English gloss of a German text: each word's main translation and a compound by its parts;
     /// the words in <paramref name="names"/> (folded keys) and those the dictionary does not know (names, numbers,
     /// abbreviations) stay as written.

@@ -122,31 +122,25 @@ public static class ThemeAnalyzer
 
     /// <summary>
     /// The vectors KMeans sees: the character n-grams (<see cref="Lexical"/>) and, with an embedder, the answers'
-    /// sentence embeddings appended. Both parts are unit vectors; scaled by the square roots of their weights, the
-    /// dot product of two answers is the weighted mean of both cosines and the joined vector is of unit length.
+    /// sentence embeddings, joined with <see cref="ThemeOptions.MeaningWeight"/>. The embedder reads German as its
+    /// word-by-word English gloss, as the priority scorer does (the shipped MiniLM is an English model: MASSIVE-de
+    /// NMI 0.53 on the German, 0.59 on the gloss, embeddings alone, one seed), so a wave's answers are embedded once
+    /// for both.
     /// </summary>
     private static (SparseVector[] Vectors, int Dimension, float[][]? Embedded) Featurize(List<PreparedAnswer> prepared, int[] clusterable, IReadOnlyList<AnswerText> answers, ThemeOptions options)
     {
         var (lexical, dimension) = Lexical(prepared, clusterable, options);
         if (options.Embedder is not { } embedder) return (lexical, dimension, null);
         if (options.MeaningWeight is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(options), options.MeaningWeight, "MeaningWeight is a share between 0 and 1");
-        var embedded = embedder.Embed([.. clusterable.Select(i => Reading(answers[i].Text ?? string.Empty, prepared[i].Language, options))]);
-        var meaning = MathF.Sqrt(options.MeaningWeight);
-        var words = MathF.Sqrt(1 - options.MeaningWeight);
-        var dense = Enumerable.Range(dimension, embedder.Dimension).ToArray();
-        var joined = lexical.Select((v, j) => new SparseVector(
-            [.. v.Indices, .. dense],
-            [.. v.Values.Select(x => x * words), .. embedded[j].Select(x => x * meaning)])).ToArray();
-        return (joined, dimension + embedder.Dimension, embedded);
+        var embedded = embedder.Embed([.. clusterable.Select(i =>
+        {
+            var text = answers[i].Text ?? string.Empty;
+            return options.Lexicon?.Reading(text, prepared[i].Language, options.Names).Text ?? text;
+        })]);
+        var all = Enumerable.Range(0, embedder.Dimension).ToArray();
+        var dense = embedded.Select(v => new SparseVector(all, v)).ToArray();
+        return (Join(lexical, dimension, dense, options.MeaningWeight), dimension + embedder.Dimension, embedded);
     }
-
-    /// <summary>
-    /// What the embedder reads: German as its word-by-word English gloss, as the priority scorer reads it (the
-    /// shipped MiniLM is an English model: MASSIVE-de NMI 0.53 on the German, 0.59 on the gloss, embeddings alone,
-    /// one seed), so that a wave's answers are embedded once for both.
-    /// </summary>
-    private static string Reading(string text, string language, ThemeOptions options) =>
-        language == Languages.German && options.Lexicon is { } lexicon ? lexicon.GlossGerman(text, options.Names) : text;
 
     private static (SparseVector[] Vectors, int Dimension) Lexical(List<PreparedAnswer> prepared, int[] clusterable, ThemeOptions options)
     {
@@ -155,13 +149,21 @@ public static class ThemeAnalyzer
         var weight = options.PivotWeight ?? PivotWeightFor(clusterable.Select(i => prepared[i].Language).ToList());
         if (weight <= 0 || options.Lexicon is null && options.Glossary.ConceptCount == 0) return (vectors, model.Dimension);
         var (pivotModel, pivot) = CharNgramTfidf.FitTransform(clusterable.Select(i => prepared[i].Pivot).ToList(), minDf);
-        // Joined as the embeddings are in Featurize: the weighted mean of both cosines.
-        var own = MathF.Sqrt(1 - weight);
-        var shared = MathF.Sqrt(weight);
-        var joined = vectors.Select((v, j) => new SparseVector(
-            [.. v.Indices, .. pivot[j].Indices.Select(x => x + model.Dimension)],
-            [.. v.Values.Select(x => x * own), .. pivot[j].Values.Select(x => x * shared)])).ToArray();
-        return (joined, model.Dimension + pivotModel.Dimension);
+        return (Join(vectors, model.Dimension, pivot, weight), model.Dimension + pivotModel.Dimension);
+    }
+
+    /// <summary>
+    /// Each answer's two descriptions side by side, the second's features numbered after the first's. Both are unit
+    /// vectors; scaled by the square roots of their weights, the dot product of two answers is the weighted mean of
+    /// both cosines and the joined vector is again of unit length.
+    /// </summary>
+    private static SparseVector[] Join(SparseVector[] first, int firstDimension, SparseVector[] second, float secondWeight)
+    {
+        var a = MathF.Sqrt(1 - secondWeight);
+        var b = MathF.Sqrt(secondWeight);
+        return [.. first.Select((v, j) => new SparseVector(
+            [.. v.Indices, .. second[j].Indices.Select(x => x + firstDimension)],
+            [.. v.Values.Select(x => x * a), .. second[j].Values.Select(x => x * b)]))];
     }
 
     /// <summary>
