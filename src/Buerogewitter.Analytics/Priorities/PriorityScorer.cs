@@ -80,16 +80,29 @@ public sealed class PriorityScorer
                 if (p < _current.Count) named.Add(_all[p].Id);
                 else stale.Add(_all[p].Id);
             }
-            var cues = Glossary.AnswerCues.ConceptsIn(TextNormalizer.Tokenize(answers[i].Text ?? string.Empty).Select(t => t.Key).ToList());
             // "Letztes Jahr noch Pflegeheime, jetzt Kliniken": a retired priority named as retired is not a stale answer.
-            if (cues.Contains("#dropped")) stale.Clear();
-            // Naming a priority is concrete content, whatever filler surrounds it.
-            var offTopic = named.Count == 0 && stale.Count == 0 && IsOffTopic(cues);
-            var diffuse = named.Count == 0 && stale.Count == 0 && !offTopic;
-            scores.Add(new PriorityAnswerScore(i, named, stale, diffuse, features[i].Language, offTopic));
+            if (features[i].Cues.Contains("#dropped")) stale.Clear();
+            scores.Add(Classified(new PriorityAnswerScore(i, named, stale, false, features[i].Language), features[i]));
         }
         if (coded is null || coded.Count == 0) return new PriorityResult(scores, null);
-        return SupervisedPriorities.Apply(this, answers, scores, coded, seed);
+        return SupervisedPriorities.Apply(this, answers, features, scores, coded, seed);
+    }
+
+    /// <summary>
+    /// The score with its diffuse and off-topic flags set from the priorities it names. Naming a priority is
+    /// concrete content, whatever filler surrounds it; an answer that names none is off-topic when it is about
+    /// something else, diffuse when it says nothing concrete, and neither when it names a lever that is on no
+    /// list ("Mehr auf regionalen Baumessen zeigen").
+    /// </summary>
+    internal PriorityAnswerScore Classified(PriorityAnswerScore score, AnswerFeatures features)
+    {
+        var nothing = score.PriorityIds.Count == 0 && score.StalePriorityIds.Count == 0;
+        var offTopic = nothing && IsOffTopic(features.Cues);
+        return score with
+        {
+            IsOffTopic = offTopic,
+            IsDiffuse = nothing && !offTopic && _resources.Models.Diffuse.IsDiffuse(features.DiffuseRow, _resources.Embedder?.Name),
+        };
     }
 
     internal IReadOnlyList<Priority> Current => _current;
@@ -140,21 +153,23 @@ public sealed class PriorityScorer
 
     internal int CurrentCount => _current.Count;
 
-    /// <summary>Per answer: its language and one feature row per priority (current first, then stale).</summary>
+    /// <summary>Per answer: its language, one feature row per priority (current first, then stale), its cues and its diffuse row.</summary>
     internal List<AnswerFeatures> Features(IReadOnlyList<AnswerText> answers)
     {
         var texts = answers.Select(a => (Text: a.Text ?? string.Empty, Language: LanguageOf(a))).ToList();
         var lexical = texts.Select(t => _matcher.Evidence(_units.Of(t.Text, t.Language), t.Language)).ToList();
-        var semantic = Similarities(texts);
+        var embedded = Embedded(texts);
         var result = new List<AnswerFeatures>(answers.Count);
         for (var i = 0; i < answers.Count; i++)
         {
             var rows = new double[_all.Count][];
             for (var p = 0; p < _all.Count; p++)
             {
-                rows[p] = RecallModels.Row(lexical[i], semantic?[i], p, isStale: p >= _current.Count, texts[i].Language);
+                rows[p] = RecallModels.Row(lexical[i], embedded?.Similarities[i], p, isStale: p >= _current.Count, texts[i].Language);
             }
-            result.Add(new AnswerFeatures(texts[i].Language, rows));
+            var tokens = TextNormalizer.Tokenize(texts[i].Text);
+            var cues = Glossary.AnswerCues.ConceptsIn(tokens.Select(t => t.Key).ToList());
+            result.Add(new AnswerFeatures(texts[i].Language, rows, cues, DiffuseModel.Row(tokens, cues, embedded?.Vectors[i])));
         }
         return result;
     }
@@ -175,14 +190,17 @@ public sealed class PriorityScorer
         return string.Join("; ", Enumerable.Range(0, _all.Count).Select(p => (p, e: _matcher.Explain(units, p))).Where(x => x.e.Length > 0).Select(x => _all[x.p].Id + ":" + x.e));
     }
 
-    /// <summary>Per text and priority, the cosine to the priority's closest sentence in the language it is read in; null without an embedder.</summary>
-    private double[][]? Similarities(List<(string Text, string Language)> texts)
+    /// <summary>
+    /// Per text, the sentence embedding of its reading and, per priority, the cosine to the priority's closest
+    /// sentence in the language it is read in; null without an embedder.
+    /// </summary>
+    private (float[][] Vectors, double[][] Similarities)? Embedded(List<(string Text, string Language)> texts)
     {
         if (_resources.Embedder is not { } embedder) return null;
         var readings = texts.Select(Reading).ToList();
         var vectors = embedder.Embed([.. readings.Select(r => r.Text)]);
         var sentences = _prioritySentences.Value;
-        return readings.Select((r, i) => sentences.Select(s => Closeness(s, r.Language, vectors[i])).ToArray()).ToArray();
+        return (vectors, readings.Select((r, i) => sentences.Select(s => Closeness(s, r.Language, vectors[i])).ToArray()).ToArray());
     }
 
     /// <summary>
@@ -253,8 +271,11 @@ public sealed class PriorityScorer
     }
 }
 
-/// <summary>One answer's language and its feature rows, one per priority (current, then stale).</summary>
-internal sealed record AnswerFeatures(string Language, double[][] Rows);
+/// <summary>
+/// One answer's language, its feature rows (one per priority, current then stale), the cues of
+/// <c>answer-cues.txt</c> it contains and its row for the <see cref="DiffuseModel"/>.
+/// </summary>
+internal sealed record AnswerFeatures(string Language, double[][] Rows, IReadOnlyList<string> Cues, double[] DiffuseRow);
 
 /// <summary>
 /// What the scorer needs besides the priorities: the German–English dictionary (optional), the sentence

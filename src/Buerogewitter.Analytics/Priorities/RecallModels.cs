@@ -4,12 +4,13 @@ using System.Text.Json.Serialization;
 namespace Buerogewitter.Analytics.Priorities;
 
 /// <summary>
-/// The fitted models of priority recall and their feature rows. <c>recall-models.json</c> is written by
+/// The fitted models of priority recall and their feature rows, and the model of diffuse answers
+/// (<see cref="DiffuseModel"/>). <c>recall-models.json</c> is written by
 /// <c>bench eval-strategy --fit</c> from the coded answers of the strategy-answers evaluation set (companies the
 /// code was not written for, both languages of every answer); the figures that judge the method are measured
 /// leave one company out, each company scored by a model fitted on the other two.
 /// </summary>
-public sealed record RecallModels(LogisticModel WithEmbeddings, LogisticModel LexicalOnly)
+public sealed record RecallModels(LogisticModel WithEmbeddings, LogisticModel LexicalOnly, DiffuseModel Diffuse)
 {
     public static readonly IReadOnlyList<string> FeatureNames =
         ["bias", "lexical", "lexical_hit", "lexical_margin", "lexical_other_language", "semantic", "semantic_margin", "semantic_best", "semantic_english", "stale", "english"];
@@ -22,7 +23,8 @@ public sealed record RecallModels(LogisticModel WithEmbeddings, LogisticModel Le
 
     /// <summary>The JSON the bench writes and the product embeds.</summary>
     public string ToJson(string fittedOn) => JsonSerializer.Serialize(
-        new Stored(fittedOn, FeatureNames, WithEmbeddings.Weights, LexicalOnly.Weights), Indented);
+        new Stored(fittedOn, FeatureNames, WithEmbeddings.Weights, LexicalOnly.Weights,
+            new StoredDiffuse(Diffuse.Embedder, DiffuseModel.WordFeatures, Diffuse.WithEmbeddings.Weights, Diffuse.LexicalOnly.Weights)), Indented);
 
     private static RecallModels Load()
     {
@@ -34,11 +36,25 @@ public sealed record RecallModels(LogisticModel WithEmbeddings, LogisticModel Le
         {
             throw new InvalidOperationException($"{ResourceName} was fitted on the features [{string.Join(", ", stored.Features)}], the scorer computes [{string.Join(", ", FeatureNames)}]: run bench eval-strategy --fit");
         }
-        return new RecallModels(new LogisticModel(FeatureNames, stored.WithEmbeddings), new LogisticModel(FeatureNames, stored.LexicalOnly));
+        if (stored.Diffuse is not { } diffuse || !diffuse.Features.SequenceEqual(DiffuseModel.WordFeatures))
+        {
+            throw new InvalidOperationException($"{ResourceName} has no diffuse model on the features [{string.Join(", ", DiffuseModel.WordFeatures)}]: run bench eval-strategy --fit");
+        }
+        var dimension = diffuse.WithEmbeddings.Count - DiffuseModel.WordFeatures.Count;
+        return new RecallModels(new LogisticModel(FeatureNames, stored.WithEmbeddings), new LogisticModel(FeatureNames, stored.LexicalOnly),
+            new DiffuseModel(diffuse.Embedder, new LogisticModel(DiffuseModel.FeaturesWithEmbeddings(dimension), diffuse.WithEmbeddings),
+                new LogisticModel(DiffuseModel.WordFeatures, diffuse.LexicalOnly)));
     }
 
     private sealed record Stored(
         [property: JsonPropertyName("fitted_on")] string FittedOn,
+        [property: JsonPropertyName("features")] IReadOnlyList<string> Features,
+        [property: JsonPropertyName("with_embeddings")] IReadOnlyList<double> WithEmbeddings,
+        [property: JsonPropertyName("lexical_only")] IReadOnlyList<double> LexicalOnly,
+        [property: JsonPropertyName("diffuse")] StoredDiffuse? Diffuse);
+
+    private sealed record StoredDiffuse(
+        [property: JsonPropertyName("embedder")] string Embedder,
         [property: JsonPropertyName("features")] IReadOnlyList<string> Features,
         [property: JsonPropertyName("with_embeddings")] IReadOnlyList<double> WithEmbeddings,
         [property: JsonPropertyName("lexical_only")] IReadOnlyList<double> LexicalOnly);

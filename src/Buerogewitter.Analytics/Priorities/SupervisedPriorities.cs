@@ -31,14 +31,13 @@ internal static class SupervisedPriorities
     private const int Neighbours = 5;
     private static readonly double[] ScorerWeights = [1.0, 0.75, 0.5];
 
-    public static PriorityResult Apply(PriorityScorer scorer, IReadOnlyList<AnswerText> answers, List<PriorityAnswerScore> scores,
-        IReadOnlyList<CodedAnswer> coded, int seed)
+    internal static PriorityResult Apply(PriorityScorer scorer, IReadOnlyList<AnswerText> answers, List<AnswerFeatures> features,
+        List<PriorityAnswerScore> scores, IReadOnlyList<CodedAnswer> coded, int seed)
     {
         var codes = coded.Where(c => c.Index >= 0 && c.Index < answers.Count).GroupBy(c => c.Index)
             .ToDictionary(g => g.Key, g => g.Last().PriorityIds.ToHashSet(StringComparer.Ordinal));
         var codedIndices = codes.Keys.Order().ToArray();
         var ids = scorer.Current.Select(p => p.Id).ToList();
-        var features = scorer.Features(answers);
         var probabilities = scorer.Probabilities(features);
         var similarity = Similarities(scorer, answers, scores);
 
@@ -90,13 +89,7 @@ internal static class SupervisedPriorities
             IReadOnlyList<string> named = codes.TryGetValue(i, out var given) ? ids.Where(given.Contains).ToList()
                 : best == 0 ? scores[i].PriorityIds
                 : Named(finalProbabilities[i], Vote(i, codedIndices, codes, similarity, ids), finalWeight, ids);
-            var nothing = named.Count == 0 && scores[i].StalePriorityIds.Count == 0;
-            result.Add(scores[i] with
-            {
-                PriorityIds = named,
-                IsDiffuse = nothing && !scores[i].IsOffTopic,
-                IsOffTopic = nothing && scores[i].IsOffTopic,
-            });
+            result.Add(scorer.Classified(scores[i] with { PriorityIds = named }, features[i]));
         }
         return new PriorityResult(result, new SupervisedReport(codedIndices.Length, Folds, Repeats, candidates, candidates[best].Name));
     }

@@ -6,8 +6,8 @@ namespace Buerogewitter.Analytics.Text;
 /// Flags answers without concrete content when no priorities are known (<c>cluster</c>): nothing but stop words
 /// and <see cref="GenericWords"/> ("mehr Umsatz", "Qualität und Effizienz"), or an answer that says it does not
 /// know or points elsewhere (the "unsure" and "deflects" cues of <c>answer-cues.txt</c>) and names at most two
-/// other things ("Keine Ahnung, ich bin die meiste Zeit beim Kunden"). With priorities known, the scorer decides:
-/// an answer is diffuse when it names none and is not about something else.
+/// other things ("Keine Ahnung, ich bin die meiste Zeit beim Kunden"). With priorities known, the scorer decides
+/// with its fitted <see cref="DiffuseModel"/>.
 /// </summary>
 public static class DiffuseDetector
 {

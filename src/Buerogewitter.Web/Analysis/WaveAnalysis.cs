@@ -18,9 +18,9 @@ namespace Buerogewitter.Web.Analysis;
 /// </summary>
 public sealed class WaveAnalysis(AnalysisStore store)
 {
-    public const string Engine = "priority-themes+meaning-kmeans/4";
+    public const string Engine = "priority-themes+meaning-kmeans/5";
 
-    public const string SupervisedEngine = Engine + "+supervised-recall/4";
+    public const string SupervisedEngine = Engine + "+supervised-recall/5";
 
     public const int Seed = 20261127;
 

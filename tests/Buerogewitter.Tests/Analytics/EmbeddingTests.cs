@@ -1,5 +1,6 @@
 using System.Reflection;
 using Buerogewitter.Analytics.Embeddings;
+using Buerogewitter.Analytics.Priorities;
 using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
 
@@ -45,6 +46,23 @@ public class EmbeddingTests
         Assert.NotEqual(result.Answers[0].ThemeId, result.Answers[3].ThemeId);
         Assert.All(result.Themes, t => Assert.Equal("all-MiniLM-L6-v2", t.EmbedderName));
         Assert.All(result.Themes, t => Assert.Equal(384, t.EmbeddingCentroid!.Length));
+    }
+
+    [Theory]
+    [InlineData("The customer is king, as always", true)]
+    [InlineData("Sell more than last year", true)]
+    [InlineData("Exhibit at regional trade fairs", false)]
+    [InlineData("Add veterinary practices as a customer group", false)]
+    public void With_the_sentence_model_an_answer_naming_no_priority_is_diffuse_only_without_concrete_content(string text, bool diffuse)
+    {
+        Priority[] priorities = [new("P1", "Wir gewinnen neue Kunden im Maschinenbau.", TextEn: "We win new customers in machine building.")];
+        var scorer = new PriorityScorer(priorities, null, new ScorerResources(Lexicon, Shipped.Value, RecallModels.Shipped, Glossary.Default));
+
+        var score = scorer.Score([new AnswerText(text, "en")]).Answers[0];
+
+        Assert.Empty(score.PriorityIds);
+        Assert.Equal(diffuse, score.IsDiffuse);
+        Assert.False(score.IsOffTopic);
     }
 
     [Fact]

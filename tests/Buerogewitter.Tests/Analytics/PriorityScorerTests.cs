@@ -86,6 +86,31 @@ public class PriorityScorerTests
         Assert.False(score.IsDiffuse);
     }
 
+    [Theory]
+    [InlineData("Auf regionalen Fachmessen ausstellen")]
+    [InlineData("Exhibit at regional trade fairs")]
+    [InlineData("Tierarztpraxen als zusätzliche Zielgruppe")]
+    [InlineData("Open a branch in Vienna for Austria")]
+    public void A_concrete_lever_on_no_list_is_neither_diffuse_nor_off_topic(string text)
+    {
+        var score = Score(text);
+        Assert.Empty(score.PriorityIds);
+        Assert.False(score.IsDiffuse);
+        Assert.False(score.IsOffTopic);
+    }
+
+    [Theory]
+    [InlineData("Schwer zu sagen, ehrlich", "Hard to say, honestly")]
+    [InlineData("Gute Frage, nächste Frage", "Good question, next question")]
+    [InlineData("Die Zusammenarbeit mit den Kollegen im Lager ist schwierig", "Working with the colleagues in the warehouse is difficult")]
+    [InlineData("Ich hätte gern mehr Weiterbildung", "I would like more training")]
+    public void An_answer_and_its_translation_are_classified_alike(string german, string english)
+    {
+        var scores = new PriorityScorer(Current, Stale, WordsOnly).Score([new AnswerText(german, "de"), new AnswerText(english, "en")]).Answers;
+        Assert.Equal((scores[0].IsDiffuse, scores[0].IsOffTopic), (scores[1].IsDiffuse, scores[1].IsOffTopic));
+        Assert.True(scores[0].IsDiffuse || scores[0].IsOffTopic);
+    }
+
     [Fact]
     public void Naming_a_priority_is_never_diffuse_whatever_else_is_said() =>
         Assert.False(Score("Keine Ahnung, vielleicht Hydrona").IsDiffuse);
