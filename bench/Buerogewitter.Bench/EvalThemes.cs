@@ -27,7 +27,8 @@ internal static class EvalThemes
         };
         var features = embedder is null ? "n-grams" : string.Create(CultureInfo.InvariantCulture, $"n-grams+{options.MeaningWeight:0.##} {embedder.Name}");
         Console.WriteLine("dataset            k   NMI    ARI    V      (mean over seeds 0..{0}; {1})", seeds - 1, features);
-        foreach (var (name, language, data) in sets)
+        // --split C lists company C's pairs that seed 0 puts apart, and skips the other sets.
+        foreach (var (name, language, data) in BenchOptions.Option(args, "--split") is null ? sets : [])
         {
             var k = data.Select(d => d.Label).Distinct().Count();
             var scores = new List<(double Nmi, double Ari, double V)>();
@@ -42,7 +43,7 @@ internal static class EvalThemes
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-18} {k,3}  {scores.Average(s => s.Nmi):0.000}  {scores.Average(s => s.Ari):0.000}  {scores.Average(s => s.V):0.000}"));
         }
-        TranslationPairs(options, seeds);
+        TranslationPairs(options, seeds, BenchOptions.Option(args, "--split"));
         return 0;
     }
 
@@ -63,7 +64,7 @@ internal static class EvalThemes
     /// land in one theme (strict: both in the same theme; with diffuse: also counting pairs that both set aside as
     /// diffuse). One clustering moves this by several points from seed to seed, so the mean is the figure.
     /// </summary>
-    private static void TranslationPairs(ThemeOptions options, int seeds)
+    private static void TranslationPairs(ThemeOptions options, int seeds, string? split)
     {
         var answers = StrategyAnswers.Answers();
         ThemeResult? first = null;
@@ -77,13 +78,26 @@ internal static class EvalThemes
             {
                 var result = ThemeAnalyzer.Analyze(texts, options with { Seed = seed });
                 first ??= result;
+                if (seed == 0 && name == "company " + split) PrintSplit(group, result);
                 strict.Add(Enumerable.Range(0, n).Count(i => result.Answers[i].ThemeId is { } t && result.Answers[i + n].ThemeId == t) / (double)n);
                 loose.Add(Enumerable.Range(0, n).Count(i => result.Answers[i].ThemeId == result.Answers[i + n].ThemeId) / (double)n);
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"strategy-answers, {name}: {n} answers in German and English, k auto: answer and translation in one theme {strict.Average():0.000} (seeds: {string.Join(' ', strict.Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))}), counting both diffuse {loose.Average():0.000}"));
         }
+        if (split is not null) return;
         Console.WriteLine($"themes of all companies, seed 0 ({first!.Themes.Count}):");
         foreach (var theme in first.Themes) Console.WriteLine($"  {theme.Id,2} {theme.Size,4}  {theme.Label}");
+    }
+
+    private static void PrintSplit(List<DatasetAnswer> group, ThemeResult result)
+    {
+        var n = group.Count;
+        var labels = result.Themes.ToDictionary(t => t.Id, t => t.Label);
+        string Theme(int i) => result.Answers[i].ThemeId is { } t ? $"{t} {labels[t]}" : result.Answers[i].IsDiffuse ? "diffuse" : "none";
+        foreach (var i in Enumerable.Range(0, n).Where(i => result.Answers[i].ThemeId is null || result.Answers[i].ThemeId != result.Answers[i + n].ThemeId))
+        {
+            Console.WriteLine($"  {group[i].Id} [{string.Join(';', group[i].Priorities)}] de ({Theme(i)}) \"{group[i].TextDe}\"  en ({Theme(i + n)}) \"{group[i].TextEn}\"");
+        }
     }
 }

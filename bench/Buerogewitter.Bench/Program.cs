@@ -11,6 +11,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--dev] [--seeds N] [--no-embeddings] [--meaning W] [--no-pivot] [--pivot W] | eval-strategy [--errors] [--pairs] [--fit] [--lexical] [--explain ID] | speed [--seeds N] [--answers 10000|100000] | speed-analysis [--answers N]");
+    Console.Error.WriteLine("usage: Buerogewitter.Bench eval-themes [--dev] [--seeds N] [--no-embeddings] [--meaning W] [--no-pivot] [--pivot W] [--split COMPANY] | eval-strategy [--errors] [--pairs] [--fit] [--lexical] [--explain ID] | speed [--seeds N] [--answers 10000|100000] | speed-analysis [--answers N]");
     return 2;
 }

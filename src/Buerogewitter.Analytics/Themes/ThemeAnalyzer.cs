@@ -138,8 +138,42 @@ public static class ThemeAnalyzer
             return options.Lexicon?.Reading(text, prepared[i].Language, options.Names).Text ?? text;
         })]);
         var all = Enumerable.Range(0, embedder.Dimension).ToArray();
-        var dense = embedded.Select(v => new SparseVector(all, v)).ToArray();
+        var dense = WithoutLanguageOffset(embedded, [.. clusterable.Select(i => prepared[i].Language)]).Select(v => new SparseVector(all, v)).ToArray();
         return (Join(lexical, dimension, dense, options.MeaningWeight), dimension + embedder.Dimension, embedded);
+    }
+
+    /// <summary>
+    /// The embeddings with each language's mean offset removed, when both languages are more than an odd answer:
+    /// a German answer's gloss and an English answer differ by a shift common to every pair of translations, which
+    /// otherwise lets KMeans cut a large theme into its German and its English half. Each vector moves by its
+    /// language's mean minus the mean of all, and is scaled back to unit length.
+    /// </summary>
+    internal static float[][] WithoutLanguageOffset(float[][] vectors, string[] languages)
+    {
+        if (MinorityShare(languages) <= MixedLanguages) return vectors;
+        var dimension = vectors[0].Length;
+        var overall = Mean(vectors, dimension);
+        var offsets = languages.Distinct().ToDictionary(l => l, l =>
+        {
+            var mean = Mean([.. vectors.Where((_, i) => languages[i] == l)], dimension);
+            return mean.Select((x, d) => x - overall[d]).ToArray();
+        });
+        return [.. vectors.Select((v, i) =>
+        {
+            var shifted = v.Select((x, d) => x - offsets[languages[i]][d]).ToArray();
+            var norm = MathF.Sqrt(shifted.Sum(x => x * x));
+            return norm > 0 ? shifted.Select(x => x / norm).ToArray() : shifted;
+        })];
+    }
+
+    private static float[] Mean(float[][] vectors, int dimension)
+    {
+        var mean = new float[dimension];
+        foreach (var v in vectors)
+        {
+            for (var d = 0; d < dimension; d++) mean[d] += v[d] / vectors.Length;
+        }
+        return mean;
     }
 
     private static (SparseVector[] Vectors, int Dimension) Lexical(List<PreparedAnswer> prepared, int[] clusterable, ThemeOptions options)
@@ -173,11 +207,15 @@ public static class ThemeAnalyzer
     /// share a theme in 64% of strategy-answers' pairs (43% at 0.5) but MASSIVE-de falls to 0.544. So 0.7 only
     /// when the other language is more than an odd answer.
     /// </summary>
-    private static float PivotWeightFor(List<string> languages)
+    private static float PivotWeightFor(List<string> languages) => MinorityShare(languages) > MixedLanguages ? 0.7f : 0.5f;
+
+    // Above this share of the smaller language, a set is read as mixed rather than as one language with odd answers.
+    private const double MixedLanguages = 0.05;
+
+    private static double MinorityShare(IReadOnlyCollection<string> languages)
     {
         var english = languages.Count(l => l == Languages.English);
-        var minority = Math.Min(english, languages.Count - english) / (double)Math.Max(1, languages.Count);
-        return minority > 0.05 ? 0.7f : 0.5f;
+        return Math.Min(english, languages.Count - english) / (double)Math.Max(1, languages.Count);
     }
 
     private static int ChooseK(SparseVector[] vectors, ThemeOptions options, Dictionary<int, double> silhouettes)

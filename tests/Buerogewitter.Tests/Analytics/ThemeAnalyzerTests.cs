@@ -109,4 +109,29 @@ public class ThemeAnalyzerTests
         Assert.Equal([IdOf(first, "Wartungsverträge verkaufen")], matching.Vanished);
         Assert.Single(matching.New);
     }
+
+    [Fact]
+    public void In_a_mixed_language_set_the_shift_between_the_languages_leaves_the_embeddings()
+    {
+        // Two topics, each in both languages; the German readings carry a shift of their own.
+        float[][] vectors = [[1, 0, 1], [0, 1, 1], [1, 0, 0], [0, 1, 0]];
+        string[] languages = ["de", "de", "en", "en"];
+
+        var centred = ThemeAnalyzer.WithoutLanguageOffset(vectors, languages);
+
+        // A German answer and its English twin now point the same way; the two topics stay apart.
+        Assert.All(Enumerable.Range(0, 3), d => Assert.Equal(centred[0][d], centred[2][d], 5));
+        Assert.All(Enumerable.Range(0, 3), d => Assert.Equal(centred[1][d], centred[3][d], 5));
+        Assert.All(centred, v => Assert.Equal(1.0, v.Sum(x => (double)x * x), 5));
+        Assert.True(centred[0].Zip(centred[1], (a, b) => a * b).Sum() < 0.5);
+    }
+
+    [Fact]
+    public void A_set_in_one_language_with_an_odd_answer_in_the_other_keeps_its_embeddings()
+    {
+        var vectors = Enumerable.Range(0, 21).Select(i => new[] { 1f, i / 21f }).ToArray();
+        var languages = Enumerable.Range(0, 21).Select(i => i == 0 ? "en" : "de").ToArray();
+
+        Assert.Same(vectors, ThemeAnalyzer.WithoutLanguageOffset(vectors, languages));
+    }
 }
