@@ -1,6 +1,5 @@
 using System.Globalization;
 using Buerogewitter.Analytics.Priorities;
-using Buerogewitter.Analytics.Text;
 using Buerogewitter.Analytics.Themes;
 using Buerogewitter.Core.Analysis;
 using Buerogewitter.Data.Analysis;
@@ -76,12 +75,12 @@ public static class WaveThemes
 
     /// <summary>
     /// Answers that name no priority but something concrete (a lever that is on no list, or the working day) are
-    /// clustered; an answer the scorer calls diffuse joins them only when it still has content words of its own.
+    /// clustered; the answers the scorer calls diffuse are counted as diffuse and nowhere else.
     /// </summary>
     private static List<Group> Others(long waveId, int numbered, IReadOnlyList<AnswerText> answers, IReadOnlyList<PriorityAnswerScore> scores,
         IReadOnlyList<StoredTheme> previous, ThemeOptions options)
     {
-        var others = Members(scores, s => s.PriorityIds.Count == 0 && !s.IsStale && (!s.IsDiffuse || !DiffuseDetector.IsDiffuse(answers[s.Index].Text)));
+        var others = Members(scores, s => s.PriorityIds.Count == 0 && !s.IsStale && !s.IsDiffuse);
         if (others.Count == 0) return [];
         var clustered = ThemeAnalyzer.Analyze(others.Select(i => answers[i]).ToList(),
             others.Count < MinAnswersToCluster ? options with { K = 1 } : options);

@@ -171,6 +171,30 @@ public sealed class WaveAnalysisTests
     }
 
     [Fact]
+    public async Task Issue14_a_diffuse_answer_is_in_no_theme_and_a_concrete_lever_on_no_list_is_in_one()
+    {
+        var db = await DemoSnapshots.RestoreAsync(Engines.Sqlite);
+        var waveId = await AnsweredWave.AddAsync(db,
+        [
+            .. Enumerable.Repeat(new TestAnswer("inside", "Das weiß nur die GF."), 3),
+            .. Enumerable.Repeat(new TestAnswer("field", "Auf Fachmessen in Österreich ausstellen"), 3),
+        ]);
+
+        await using var connection = await db.OpenAsync(TestContext.Current.CancellationToken);
+        var answers = (await connection.QueryAsync<(string Text, long? ThemeNo, bool Diffuse)>("""
+            SELECT r.strategy_answer, aa.theme_no, aa.diffuse FROM analysis_answer aa JOIN analysis a ON a.id = aa.analysis_id
+            JOIN response r ON r.id = aa.response_id WHERE a.wave_id = @waveId
+            """, new { waveId })).ToList();
+
+        // "GF" is a word of its own, but the answer only points elsewhere: counted as diffuse and nowhere else.
+        Assert.Equal(6, answers.Count);
+        Assert.All(answers.Where(a => a.Text.Contains("Das weiß", StringComparison.Ordinal)), a => Assert.Equal((null, true), (a.ThemeNo, a.Diffuse)));
+        var fairs = answers.Where(a => a.Text.Contains("Fachmessen", StringComparison.Ordinal)).ToList();
+        Assert.All(fairs, a => Assert.False(a.Diffuse));
+        Assert.NotNull(Assert.Single(fairs.Select(a => a.ThemeNo).Distinct()));
+    }
+
+    [Fact]
     public async Task Issue14_waves_of_degenerate_answers_are_analysed_without_error()
     {
         var db = await DemoSnapshots.RestoreAsync(Engines.Sqlite);
