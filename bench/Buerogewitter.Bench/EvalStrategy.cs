@@ -222,8 +222,6 @@ internal static class EvalStrategy
 
 internal static class RecallFit
 {
-    private static double Logit(double p) => Math.Log(p / (1 - p));
-
     public static LogisticModel Fit(List<(double[] Row, bool Label)> rows, bool embeddings)
     {
         var names = RecallModels.FeatureNames;
@@ -236,18 +234,25 @@ internal static class RecallFit
         for (var k = 0; k < keep.Length; k++) weights[keep[k]] = fitted.Weights[k];
         // The decision is made at 0.5; move the intercept so that 0.5 sits where F1 on the training rows is highest.
         var model = new LogisticModel(names, weights);
-        var scores = rows.Select(r => (Z: Logit(model.Probability(r.Row)), r.Label)).ToList();
+        weights[0] -= BestCut(rows.Select(r => (Logit(model.Probability(r.Row)), r.Label)).ToList(), tenths: 30);
+        return new LogisticModel(names, weights);
+    }
+
+    public static double Logit(double p) => Math.Log(p / (1 - p));
+
+    /// <summary>The log-odds cut, in tenths from −tenths/10 to +tenths/10, at which F1 of the scored rows is highest.</summary>
+    public static double BestCut(List<(double Z, bool Label)> scores, int tenths)
+    {
         var positives = scores.Count(s => s.Label);
         var best = (F1: 0.0, Cut: 0.0);
-        foreach (var cut in Enumerable.Range(-30, 61).Select(x => x / 10.0))
+        foreach (var cut in Enumerable.Range(-tenths, (2 * tenths) + 1).Select(x => x / 10.0))
         {
             var tp = scores.Count(s => s.Z >= cut && s.Label);
             var fp = scores.Count(s => s.Z >= cut && !s.Label);
             var f1 = 2.0 * tp / ((2.0 * tp) + fp + (positives - tp));
             if (f1 > best.F1) best = (f1, cut);
         }
-        weights[0] -= best.Cut;
-        return new LogisticModel(names, weights);
+        return best.Cut;
     }
 }
 
@@ -291,22 +296,6 @@ internal static class DiffuseFit
         return LogisticModel.Fit(names, examples.Select(e => e.Row[..width]).ToList(), examples.Select(e => e.Diffuse).ToList(), Ridge);
     }
 
-    private static double BestCut(LogisticModel model, List<DiffuseExample> heldOut, int width)
-    {
-        var scores = heldOut.Where(e => e.NamesNothing).Select(e =>
-        {
-            var p = model.Probability(e.Row.AsSpan(0, width));
-            return (Z: Math.Log(p / (1 - p)), e.Diffuse);
-        }).ToList();
-        var positives = scores.Count(s => s.Diffuse);
-        var best = (F1: -1.0, Cut: 0.0);
-        foreach (var cut in Enumerable.Range(-40, 81).Select(x => x / 10.0))
-        {
-            var tp = scores.Count(s => s.Z >= cut && s.Diffuse);
-            var fp = scores.Count(s => s.Z >= cut && !s.Diffuse);
-            var f1 = 2.0 * tp / ((2.0 * tp) + fp + (positives - tp));
-            if (f1 > best.F1) best = (f1, cut);
-        }
-        return best.Cut;
-    }
+    private static double BestCut(LogisticModel model, List<DiffuseExample> heldOut, int width) =>
+        RecallFit.BestCut([.. heldOut.Where(e => e.NamesNothing).Select(e => (RecallFit.Logit(model.Probability(e.Row.AsSpan(0, width))), e.Diffuse))], tenths: 40);
 }
