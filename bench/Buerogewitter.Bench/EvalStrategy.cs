@@ -46,12 +46,11 @@ internal static class EvalStrategy
         var shared = args.Contains("--lexical") ? ScorerResources.Default with { Embedder = null } : ScorerResources.Default;
         if (args.Contains("--no-glossary")) shared = shared with { Glossary = Glossary.Empty };
         var training = companies.ToDictionary(c => c.Id, c => TrainingRows(c, answers.Where(a => a.Company == c.Id).ToList(), shared));
-        var diffuseExamples = companies.ToDictionary(c => c.Id, c => DiffuseExamples(c, answers.Where(a => a.Company == c.Id).ToList(), shared));
         if (BenchOptions.Option(args, "--explain") is { } explainId)
         {
             var row = answers.Single(a => a.Id == explainId);
             var company = companies.Single(c => c.Id == row.Company);
-            var model = RecallFit.Fit(companies.Where(c => args.Contains("--in-sample") || c.Id != company.Id).SelectMany(c => training[c.Id]).ToList(), shared.Embedder is not null);
+            var model = RecallFit.Fit(companies.Where(c => args.Contains("--in-sample") || c.Id != company.Id).SelectMany(c => training[c.Id].Recall).ToList(), shared.Embedder is not null);
             var scorer = new PriorityScorer(ToPriorities(company.Priorities), ToPriorities(company.Stale), shared);
             foreach (var text in new[] { row.TextDe, row.TextEn })
             {
@@ -70,9 +69,9 @@ internal static class EvalStrategy
         {
             // The shipped models: fitted on every company, with and without the sentence embedder.
             var lexicalOnly = shared with { Embedder = null };
-            var withEmbeddings = RecallFit.Fit(companies.SelectMany(c => training[c.Id]).ToList(), embeddings: true);
-            var lexical = RecallFit.Fit(companies.SelectMany(c => TrainingRows(c, answers.Where(a => a.Company == c.Id).ToList(), lexicalOnly)).ToList(), embeddings: false);
-            var diffuseModel = DiffuseFit.Fit(diffuseExamples.Values.ToList(), shared.Embedder?.Name);
+            var withEmbeddings = RecallFit.Fit(companies.SelectMany(c => training[c.Id].Recall).ToList(), embeddings: true);
+            var lexical = RecallFit.Fit(companies.SelectMany(c => TrainingRows(c, answers.Where(a => a.Company == c.Id).ToList(), lexicalOnly).Recall).ToList(), embeddings: false);
+            var diffuseModel = DiffuseFit.Fit(companies.Select(c => training[c.Id].Diffuse).ToList(), shared.Embedder?.Name);
             var path = Path.Combine(Datasets.RepoRoot(), "src", "Buerogewitter.Analytics", "Priorities", RecallModels.ResourceName);
             File.WriteAllText(path, new RecallModels(withEmbeddings, lexical, diffuseModel).ToJson(
                 $"bench eval-strategy --fit: strategy-answers, companies {string.Join(", ", companies.Select(c => c.Id))}, {answers.Count} answers in German and English") + "\n");
@@ -88,8 +87,8 @@ internal static class EvalStrategy
         {
             var rows = answers.Where(a => a.Company == company.Id).ToList();
             // Leave one company out: the model that scores this company is fitted on the others only.
-            var model = RecallFit.Fit(companies.Where(c => args.Contains("--in-sample") || c.Id != company.Id).SelectMany(c => training[c.Id]).ToList(), shared.Embedder is not null);
-            var diffuseModel = DiffuseFit.Fit(companies.Where(c => c.Id != company.Id).Select(c => diffuseExamples[c.Id]).ToList(), shared.Embedder?.Name);
+            var model = RecallFit.Fit(companies.Where(c => args.Contains("--in-sample") || c.Id != company.Id).SelectMany(c => training[c.Id].Recall).ToList(), shared.Embedder is not null);
+            var diffuseModel = DiffuseFit.Fit(companies.Where(c => c.Id != company.Id).Select(c => training[c.Id].Diffuse).ToList(), shared.Embedder?.Name);
             var resources = shared with { Models = new RecallModels(model, model, diffuseModel) };
             Console.Error.WriteLine($"{company.Id}: " + string.Join(", ", model.Features.Select((f, i) => string.Create(CultureInfo.InvariantCulture, $"{f} {model.Weights[i]:0.00}"))));
             var cp = new Counts();
@@ -147,13 +146,18 @@ internal static class EvalStrategy
 
     private static PriorityScorer Explainer(DatasetCompany c) => new(ToPriorities(c.Priorities), ToPriorities(c.Stale), ScorerResources.Default with { Embedder = null });
 
-    /// <summary>Feature rows of every answer of a company as written, each labelled with whether the coder found that priority.</summary>
-    private static List<(double[] Row, bool Label)> TrainingRows(DatasetCompany company, List<DatasetAnswer> rows, ScorerResources resources)
+    /// <summary>
+    /// What the models are fitted on, from every answer of a company in both versions: per answer and priority the
+    /// recall row, labelled with whether the coder found that priority; per answer the diffuse row, labelled diffuse
+    /// or not, and whether the coder found no priority, stale priority or other topic in it (the answers the
+    /// diffuse model decides on).
+    /// </summary>
+    private static CompanyRows TrainingRows(DatasetCompany company, List<DatasetAnswer> rows, ScorerResources resources)
     {
         var scorer = new PriorityScorer(ToPriorities(company.Priorities), ToPriorities(company.Stale), resources);
         var ids = company.Priorities.Concat(company.Stale).Select(p => p.Id).ToList();
-        var result = new List<(double[], bool)>();
-        // Both versions of every answer: the model sees each language as often as the other.
+        var result = new CompanyRows([], []);
+        // Both versions of every answer: the models see each language as often as the other.
         foreach (var version in new Func<DatasetAnswer, string>[] { r => r.TextDe, r => r.TextEn })
         {
             var features = scorer.Features(rows.Select(r => new AnswerText(version(r))).ToList());
@@ -162,25 +166,15 @@ internal static class EvalStrategy
                 for (var p = 0; p < ids.Count; p++)
                 {
                     var named = p < company.Priorities.Count ? rows[i].Priorities.Contains(ids[p]) : rows[i].Theme.Contains(ids[p], StringComparison.Ordinal) && rows[i].Stale;
-                    result.Add((features[i].Rows[p], named));
+                    result.Recall.Add((features[i].Rows[p], named));
                 }
+                result.Diffuse.Add(new DiffuseExample(features[i].DiffuseRow, rows[i].Diffuse, rows[i].Priorities.Count == 0 && !rows[i].Stale && !rows[i].OffTopic));
             }
         }
         return result;
     }
 
-    /// <summary>
-    /// The diffuse rows of every answer of a company in both versions, labelled diffuse or not, and whether the
-    /// coder found no priority, stale priority or other topic in it: the answers the diffuse model decides on.
-    /// </summary>
-    private static List<DiffuseExample> DiffuseExamples(DatasetCompany company, List<DatasetAnswer> rows, ScorerResources resources)
-    {
-        var scorer = new PriorityScorer(ToPriorities(company.Priorities), ToPriorities(company.Stale), resources);
-        return new Func<DatasetAnswer, string>[] { r => r.TextDe, r => r.TextEn }
-            .SelectMany(version => scorer.Features(rows.Select(r => new AnswerText(version(r))).ToList())
-                .Select((f, i) => new DiffuseExample(f.DiffuseRow, rows[i].Diffuse, rows[i].Priorities.Count == 0 && !rows[i].Stale && !rows[i].OffTopic)))
-            .ToList();
-    }
+    private sealed record CompanyRows(List<(double[] Row, bool Label)> Recall, List<DiffuseExample> Diffuse);
 
     private static List<Priority> ToPriorities(IEnumerable<DatasetPriority> list) => list.Select(p => new Priority(p.Id, p.TextDe, null, p.TextEn)).ToList();
 

@@ -34,7 +34,8 @@ public static class ClusterBatch
         if (request.Embeddings is not ("auto" or "on" or "off")) throw new BatchInputException($"--embeddings must be on, off or auto, not '{request.Embeddings}'");
         var (ids, texts) = BatchInput.Answers(input, request.TextColumn, request.IdColumn);
         var embedder = request.Embeddings == "on" || request.Embeddings == "auto" && texts.Count <= EmbeddingsUpTo ? ScorerResources.Default.Embedder : null;
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"clustering {texts.Count} answers by {Features(embedder)} …"));
+        var readBy = Features(embedder);
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"clustering {texts.Count} answers by {readBy} …"));
         var result = ThemeAnalyzer.Analyze(texts.Select(t => new AnswerText(t)).ToList(),
             new ThemeOptions { K = request.K, Language = request.Language, Seed = request.Seed, Lexicon = TranslationLexicon.Shared, Embedder = embedder });
         var labels = result.Themes.ToDictionary(t => t.Id, t => t.Label);
@@ -48,7 +49,7 @@ public static class ClusterBatch
 
         var summary = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"{texts.Count} answers, {result.Themes.Count} themes{(request.K is null ? " (k chosen by silhouette)" : string.Empty)}, diffuse {result.DiffuseShare:P0}, read by {Features(embedder)}"),
+            string.Create(CultureInfo.InvariantCulture, $"{texts.Count} answers, {result.Themes.Count} themes{(request.K is null ? " (k chosen by silhouette)" : string.Empty)}, diffuse {result.DiffuseShare:P0}, read by {readBy}"),
         };
         foreach (var theme in result.Themes)
         {

@@ -26,7 +26,7 @@ public sealed record DiffuseModel(string Embedder, LogisticModel WithEmbeddings,
     {
         var content = tokens.Where(WordUnits.IsContent).ToList();
         var generic = content.Count(t => GenericWords.Contains(t.Key));
-        var doubt = cues.Contains("#unsure") || cues.Contains("#deflects") ? 1 : 0;
+        var doubt = Glossary.Doubts(cues) ? 1 : 0;
         double[] words = [1, doubt, content.Count == 0 ? 1 : generic / (double)content.Count, Math.Min(content.Count - generic, 3) / 3.0];
         return embedding is null ? words : [.. words, .. embedding.Select(x => (double)x)];
     }

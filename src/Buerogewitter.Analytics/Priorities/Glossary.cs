@@ -26,6 +26,9 @@ public sealed class Glossary
     /// <summary>What an answer without a priority is about: "#unsure", "#deflects" (diffuse) or "#workplace" (off-topic).</summary>
     internal static Glossary AnswerCues { get; } = Load("answer-cues.txt");
 
+    /// <summary>Whether an answer's <see cref="AnswerCues"/> say that it does not know or points elsewhere.</summary>
+    internal static bool Doubts(IReadOnlyList<string> cues) => cues.Contains("#unsure") || cues.Contains("#deflects");
+
     public int ConceptCount => _forms.Select(f => f.Concept).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Parses glossary lines; throws <see cref="GlossaryFormatException"/> naming the first bad line.</summary>

@@ -149,7 +149,7 @@ public sealed class PriorityScorer
     /// nur draußen" mentions work but says it does not know: it addresses the question, so it is diffuse.
     /// </summary>
     private static bool IsOffTopic(IReadOnlyList<string> cues) =>
-        cues.Contains("#workplace") && !cues.Contains("#unsure") && !cues.Contains("#deflects");
+        cues.Contains("#workplace") && !Glossary.Doubts(cues);
 
     internal int CurrentCount => _current.Count;
 

@@ -24,6 +24,6 @@ public static class DiffuseDetector
         var content = tokens.Count(t => WordUnits.IsContent(t) && !GenericWords.Contains(t.Key));
         if (content == 0) return true;
         var cues = Glossary.AnswerCues.ConceptsIn(keys);
-        return content <= MaxWordsBesidesDoubt && (cues.Contains("#unsure") || cues.Contains("#deflects"));
+        return content <= MaxWordsBesidesDoubt && Glossary.Doubts(cues);
     }
 }

@@ -10,8 +10,8 @@ namespace Buerogewitter.Analytics.Themes;
 /// glossary concepts and, through the German–English dictionary, English word stems, so "Kliniken gewinnen"
 /// and "win hospitals" share features (<see cref="ThemeOptions.PivotWeight"/>), and, given an embedder, by
 /// its sentence embedding (<see cref="ThemeOptions.MeaningWeight"/>). With k automatic, k is the value in
-/// [MinK, min(MaxK, answers / 4)] with the highest mean silhouette, measured on a seeded sample of at most <see cref="ThemeOptions.AutoKSample"/> answers; the final
-/// KMeans then runs on all answers. Fewer distinct answers than k give fewer themes, one distinct
+/// [MinK, min(MaxK, answers / 4)] with the highest mean silhouette, measured on a seeded sample of at most
+/// <see cref="ThemeOptions.AutoKSample"/> answers; the final KMeans then runs on all answers. Fewer distinct answers than k give fewer themes, one distinct
 /// answer one theme.
 /// </summary>
 public static class ThemeAnalyzer
@@ -73,7 +73,10 @@ public static class ThemeAnalyzer
         return new ThemeResult(assignments, themes, order.Length, silhouettes, diffuseShare);
     }
 
-    /// <summary>The mean of a theme's sentence embeddings: comparable across waves, where n-gram dimensions are not.</summary>
+    /// <summary>
+    /// The mean of sentence embeddings: a theme's centroid (comparable across waves, where n-gram dimensions are
+    /// not) or a language's centre.
+    /// </summary>
     private static float[] Mean(IEnumerable<float[]> vectors)
     {
         float[]? sum = null;
@@ -151,29 +154,15 @@ public static class ThemeAnalyzer
     internal static float[][] WithoutLanguageOffset(float[][] vectors, string[] languages)
     {
         if (MinorityShare(languages) <= MixedLanguages) return vectors;
-        var dimension = vectors[0].Length;
-        var overall = Mean(vectors, dimension);
+        var overall = Mean(vectors);
         var offsets = languages.Distinct().ToDictionary(l => l, l =>
-        {
-            var mean = Mean([.. vectors.Where((_, i) => languages[i] == l)], dimension);
-            return mean.Select((x, d) => x - overall[d]).ToArray();
-        });
+            Mean(vectors.Where((_, i) => languages[i] == l)).Select((x, d) => x - overall[d]).ToArray());
         return [.. vectors.Select((v, i) =>
         {
             var shifted = v.Select((x, d) => x - offsets[languages[i]][d]).ToArray();
             var norm = MathF.Sqrt(shifted.Sum(x => x * x));
             return norm > 0 ? shifted.Select(x => x / norm).ToArray() : shifted;
         })];
-    }
-
-    private static float[] Mean(float[][] vectors, int dimension)
-    {
-        var mean = new float[dimension];
-        foreach (var v in vectors)
-        {
-            for (var d = 0; d < dimension; d++) mean[d] += v[d] / vectors.Length;
-        }
-        return mean;
     }
 
     private static (SparseVector[] Vectors, int Dimension) Lexical(List<PreparedAnswer> prepared, int[] clusterable, ThemeOptions options)

@@ -41,7 +41,7 @@ public sealed record ThemeOptions
 
     /// <summary>
     /// Share of the similarity that comes from the sentence embeddings when there is an <see cref="Embedder"/>.
-    /// 0.4 by bench eval-themes (mean of three seeds): MASSIVE-de dev NMI 0.611 at 0.4, 0.604 at 0.5 and 0.613 at
+    /// 0.4 by bench eval-themes (mean of three seeds, when it was chosen): MASSIVE-de dev NMI 0.611 at 0.4, 0.604 at 0.5 and 0.613 at
     /// 0.6; an answer and its translation share a theme in 64% of strategy-answers' pairs at 0.4, 62% at 0.5, 59% at
     /// 0.6 and 55% with n-grams alone; Banking77 prefers more (0.742 at 0.4, 0.778 at 0.6, 0.787 with embeddings
     /// alone on one seed).

@@ -20,7 +20,6 @@ public sealed class FollowThroughModel(WorkshopRecordStore workshops) : Organisa
 
     public IReadOnlyList<MeasureHistory> Histories { get; private set; } = [];
 
-
     public async Task<IActionResult> OnGetAsync(long workshopId, CancellationToken cancellationToken)
     {
         if (await workshops.LoadAsync(Organisation.Id, workshopId, cancellationToken) is not { } workshop)

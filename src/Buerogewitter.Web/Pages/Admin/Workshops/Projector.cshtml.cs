@@ -14,7 +14,6 @@ public sealed class ProjectorModel(WorkshopRecordStore workshops) : Organisation
 
     public WorkshopRecord Workshop { get; private set; } = null!;
 
-
     public async Task<IActionResult> OnGetAsync(long workshopId, CancellationToken cancellationToken)
     {
         if (await workshops.LoadAsync(Organisation.Id, workshopId, cancellationToken) is not { } workshop)

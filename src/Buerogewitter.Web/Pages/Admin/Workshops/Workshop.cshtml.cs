@@ -52,7 +52,6 @@ public sealed class WorkshopModel(WorkshopRecordStore workshops, ParticipantStor
     /// <summary>Why a delete was refused: how many waves asked about the measures.</summary>
     public int? DeleteRefusedWaves { get; private set; }
 
-
     [BindProperty]
     public DateOnly? HeldOn { get; set; }
 

@@ -22,7 +22,6 @@ public sealed class WorkshopsModel(WorkshopRecordStore workshops, AdminOrganisat
     [BindProperty(SupportsGet = true)]
     public DateOnly? Deleted { get; set; }
 
-
     /// <summary>The other organisations this user may see: candidates for a comparison group.</summary>
     public IReadOnlyList<Organisation> ComparisonGroups { get; private set; } = [];
 
